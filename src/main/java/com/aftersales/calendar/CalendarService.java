@@ -1,0 +1,103 @@
+package com.aftersales.calendar;
+
+import com.aftersales.web.ApiError;
+import com.aftersales.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+/** Reads and sets each year's calendar; a year HR never set is the shipped national default. */
+@ApplicationScoped
+public class CalendarService {
+
+    private final ObjectMapper json;
+    private final Map<Integer, CalendarYear> cache = new ConcurrentHashMap<>();
+
+    public CalendarService(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public CalendarYear year(int year) {
+        return cache.computeIfAbsent(year, y -> {
+            CalendarYearEntity stored = CalendarYearEntity.findById(y);
+            return stored == null ? NationalHolidays.of(y) : parse(stored.document).withYear(y);
+        });
+    }
+
+    /** The calendar covering {@code from}..{@code to}, plus the year after for working-day deadlines. */
+    public WorkCalendar between(LocalDate from, LocalDate to) {
+        Map<Integer, CalendarYear> years = new HashMap<>();
+        for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {
+            years.put(y, year(y));
+        }
+        return new WorkCalendar(years);
+    }
+
+    @Transactional
+    public CalendarYear put(int year, CalendarYear body) {
+        List<ApiError> errors = new ArrayList<>();
+        checkYear("/holidays", body.holidays(), Function.identity(), year, errors);
+        checkYear("/makeUpWorkdays", body.makeUpWorkdays(), Function.identity(), year, errors);
+        checkRanges("/peakSeason", body.peakSeason(), errors);
+        checkRanges("/blackout", body.blackout(), errors);
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("The calendar of " + year + " is not valid", errors);
+        }
+        CalendarYear value = body.withYear(year);
+        CalendarYearEntity e = CalendarYearEntity.findById(year);
+        if (e == null) {
+            e = new CalendarYearEntity();
+            e.year = year;
+        }
+        e.document = write(value);
+        e.updatedAt = OffsetDateTime.now();
+        e.persist();
+        cache.remove(year);
+        return value;
+    }
+
+    private static <T> void checkYear(String pointer, List<T> dates, Function<T, LocalDate> date, int year,
+            List<ApiError> errors) {
+        for (int i = 0; i < dates.size(); i++) {
+            if (date.apply(dates.get(i)).getYear() != year) {
+                errors.add(new ApiError(pointer + "/" + i, "date " + dates.get(i) + " is not in " + year));
+            }
+        }
+    }
+
+    private static void checkRanges(String pointer, List<DateRange> ranges, List<ApiError> errors) {
+        for (int i = 0; i < ranges.size(); i++) {
+            DateRange r = ranges.get(i);
+            if (r.from() == null || r.to() == null) {
+                errors.add(new ApiError(pointer + "/" + i, "from and to are required"));
+            } else if (r.to().isBefore(r.from())) {
+                errors.add(new ApiError(pointer + "/" + i + "/to", "ends before it starts"));
+            }
+        }
+    }
+
+    private CalendarYear parse(String document) {
+        try {
+            return json.readValue(document, CalendarYear.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored calendar cannot be read", e);
+        }
+    }
+
+    private String write(CalendarYear y) {
+        try {
+            return json.writeValueAsString(y);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

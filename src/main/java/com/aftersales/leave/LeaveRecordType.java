@@ -1,0 +1,59 @@
+package com.aftersales.leave;
+
+import com.aftersales.record.Party;
+import com.aftersales.record.RecordType;
+import com.aftersales.record.ReferenceChecks;
+import com.aftersales.record.References;
+import com.aftersales.web.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.function.Consumer;
+
+/** The leave record kind: checks end after start and hours within 24 per day. */
+@ApplicationScoped
+public class LeaveRecordType implements RecordType<LeaveRecord> {
+
+    public static final LeaveRecordType INSTANCE = new LeaveRecordType();
+
+    @Override
+    public String name() {
+        return "leave";
+    }
+
+    @Override
+    public Class<LeaveRecord> javaType() {
+        return LeaveRecord.class;
+    }
+
+    @Override
+    public String id(LeaveRecord r) {
+        return r.id();
+    }
+
+    @Override
+    public List<Party> parties(LeaveRecord r) {
+        return List.of(new Party(r.employeeId(), r.start(), r.end()));
+    }
+
+    @Override
+    public void check(LeaveRecord r, Consumer<ApiError> problems) {
+        if (r.end().isBefore(r.start())) {
+            problems.accept(new ApiError("/end", "ends (" + r.end() + ") before it starts (" + r.start() + ")"));
+            return;
+        }
+        if (r.start().equals(r.end()) && r.startTime() != null && r.endTime() != null
+                && !r.endTime().isAfter(r.startTime())) {
+            problems.accept(new ApiError("/endTime", "ends before it starts"));
+        }
+        if (r.hours() != null && r.hours().compareTo(BigDecimal.valueOf(24L * r.days())) > 0) {
+            problems.accept(new ApiError("/hours", "at most 24 hours a day: " + r.hours() + " h over " + r.days()
+                    + " day(s)"));
+        }
+    }
+
+    @Override
+    public void checkReferences(List<LeaveRecord> rs, List<String> at, References refs, Consumer<ApiError> problems) {
+        ReferenceChecks.employeesExist(rs, at, r -> List.of(r.employeeId()), "employeeId", refs, problems);
+    }
+}

@@ -1,0 +1,211 @@
+package com.aftersales.policy;
+
+import com.aftersales.facts.Line;
+import com.aftersales.facts.Parameter;
+import com.aftersales.facts.Params;
+import com.aftersales.web.ApiError;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.drools.decisiontable.SpreadsheetCompiler;
+import org.kie.api.KieBase;
+import org.kie.api.KieServices;
+import org.kie.api.builder.KieBuilder;
+import org.kie.api.builder.KieFileSystem;
+import org.kie.api.builder.Message;
+import org.kie.api.builder.ReleaseId;
+
+/**
+ * Compiles revisions at run time with the classic KIE API: DRL files as they are, and each sheet of
+ * a {@code .drl.xlsx} that holds a RuleSet through the decision-table compiler. Errors are located at
+ * the DRL line or at the spreadsheet cell the generated rule came from. Plain Java: rule tests use it
+ * without Quarkus.
+ */
+public final class RuleBookCompiler {
+
+    private static final AtomicLong COUNTER = new AtomicLong();
+    private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    private static final Pattern CELL_COMMENT = Pattern.compile("//\\s*rule values at ([A-Z]+[0-9]+)");
+
+    private final ClassLoader classLoader;
+
+    public RuleBookCompiler() {
+        this(Line.class.getClassLoader());
+    }
+
+    public RuleBookCompiler(ClassLoader classLoader) {
+        this.classLoader = classLoader;
+    }
+
+    /** Compiles the revisions into one rule book, or throws with every located error. */
+    public CompiledRuleBook compile(List<LoadedRevision> revisions) {
+        List<LoadedRevision> sorted = revisions.stream()
+                .sorted(Comparator.comparing(r -> r.ref().policy())).toList();
+        String hash = RevisionFiles.sha256(sorted.stream().map(r -> r.ref().policy() + ":" + r.files().sha256())
+                .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
+        List<ApiError> errors = new ArrayList<>();
+        Map<String, Source> sources = new LinkedHashMap<>();
+        Map<String, Map<String, Clause>> catalogue = new LinkedHashMap<>();
+        List<Parameter> parameters = new ArrayList<>();
+        for (LoadedRevision r : sorted) {
+            String policy = r.ref().policy();
+            DataSheets data = DataSheets.read(r.files());
+            errors.addAll(data.errors());
+            Map<String, Clause> clauses = new LinkedHashMap<>();
+            data.clauses().forEach(c -> clauses.put(c.ruleId(), c));
+            catalogue.put(policy, clauses);
+            parameters.addAll(data.parameters());
+            r.files().files().forEach((name, bytes) -> sources(policy, name, bytes, sources, errors));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleCompileException("the revision cannot be read", errors);
+        }
+        KieBase kieBase = build(hash, sources, errors);
+        if (!errors.isEmpty()) {
+            throw new RuleCompileException("the revision does not compile", errors);
+        }
+        Set<String> globals = new TreeSet<>();
+        kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> globals.add(g.getName())));
+        return new CompiledRuleBook(hash, kieBase, sorted.stream().map(LoadedRevision::ref).toList(),
+                catalogue, List.copyOf(parameters), new Params(parameters), Set.copyOf(globals));
+    }
+
+    /** The DRL a decision-table sheet stands for, as shown to admins beside a cell error. */
+    public static String generatedDrl(byte[] workbook, String sheet) {
+        return new SpreadsheetCompiler().compile(new ByteArrayInputStream(workbook), sheet);
+    }
+
+    private void sources(String policy, String name, byte[] bytes, Map<String, Source> out, List<ApiError> errors) {
+        if (RevisionFiles.isDrl(name)) {
+            String drl = new String(bytes, StandardCharsets.UTF_8);
+            checkPackage(policy, drl, name, errors);
+            out.put(policy + "/" + name, new Source(name, null, drl));
+        } else if (RevisionFiles.isDecisionTable(name)) {
+            for (String sheet : ruleSheets(name, bytes, errors)) {
+                try {
+                    String drl = generatedDrl(bytes, sheet);
+                    checkPackage(policy, drl, sheet + "!B1", errors);
+                    out.put(policy + "/" + name.replace(".drl.xlsx", "") + "__" + sheet.replaceAll("\\W", "_")
+                            + ".drl", new Source(name, sheet, drl));
+                } catch (RuntimeException e) {
+                    errors.add(new ApiError(sheet, "the decision table in " + name + " cannot be read: "
+                            + rootMessage(e)));
+                }
+            }
+        }
+    }
+
+    /** Sheets holding a "RuleSet" cell are decision tables; the others are data or notes. */
+    static List<String> ruleSheets(String name, byte[] bytes, List<ApiError> errors) {
+        List<String> sheets = new ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            for (Sheet sheet : wb) {
+                if (hasRuleSet(sheet)) {
+                    sheets.add(sheet.getSheetName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.add(new ApiError(name, "not a readable .xlsx workbook: " + rootMessage(e)));
+        }
+        return sheets;
+    }
+
+    private static boolean hasRuleSet(Sheet sheet) {
+        for (Row row : sheet) {
+            if (row.getRowNum() > 20) {
+                return false;
+            }
+            for (Cell c : row) {
+                if (c.getCellType() == CellType.STRING && "RuleSet".equalsIgnoreCase(c.getStringCellValue().trim())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static void checkPackage(String policy, String drl, String location, List<ApiError> errors) {
+        Matcher m = PACKAGE.matcher(drl);
+        String pkg = m.find() ? m.group(1) : null;
+        if (!policy.equals(pkg)) {
+            errors.add(new ApiError(location, "the rules must be in package (RuleSet) \"" + policy
+                    + "\", the policy they belong to, not \"" + pkg + "\""));
+        }
+    }
+
+    private KieBase build(String hash, Map<String, Source> sources, List<ApiError> errors) {
+        KieServices ks = KieServices.Factory.get();
+        ReleaseId releaseId = ks.newReleaseId("com.aftersales.rulebook",
+                "rb-" + hash.substring(0, 16) + "-" + COUNTER.incrementAndGet(), "1.0.0");
+        KieFileSystem kfs = ks.newKieFileSystem();
+        kfs.generateAndWritePomXML(releaseId);
+        sources.forEach((path, src) -> kfs.write("src/main/resources/" + path, src.drl()));
+        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
+        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+            errors.add(locate(m, sources));
+        }
+        if (!errors.isEmpty()) {
+            ks.getRepository().removeKieModule(releaseId);
+            return null;
+        }
+        try {
+            return ks.newKieContainer(releaseId, classLoader).getKieBase();
+        } finally {
+            ks.getRepository().removeKieModule(releaseId);
+        }
+    }
+
+    private static ApiError locate(Message m, Map<String, Source> sources) {
+        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+        Source src = sources.get(path);
+        String text = m.getText() == null ? "" : m.getText().trim();
+        if (src == null) {
+            return new ApiError(path.isEmpty() ? "rules" : path, text);
+        }
+        if (src.sheet() == null) {
+            return new ApiError(src.file() + ":" + m.getLine(), text);
+        }
+        return new ApiError(src.sheet() + "!" + cellOf(src.drl(), m.getLine()),
+                text + " (in the rule generated from this row of " + src.file() + ")");
+    }
+
+    /** The cell a generated DRL line comes from: the nearest "rule values at C12" comment above it. */
+    static String cellOf(String drl, int line) {
+        String[] lines = drl.split("\n", -1);
+        for (int i = Math.min(Math.max(line - 1, 0), lines.length - 1); i >= 0; i--) {
+            Matcher m = CELL_COMMENT.matcher(lines[i]);
+            if (m.find()) {
+                return m.group(1);
+            }
+        }
+        return "A1";
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+    }
+
+    private record Source(String file, String sheet, String drl) {
+    }
+}

@@ -1,0 +1,5 @@
+package com.aftersales.web;
+
+/** One located problem of a request: where (JSON pointer, CSV row and column, cell, rule line) and what. */
+public record ApiError(String location, String message) {
+}

@@ -1,0 +1,137 @@
+package com.aftersales.rules;
+
+import com.aftersales.attendance.AttendanceDeriver;
+import com.aftersales.calendar.CalendarYear;
+import com.aftersales.calendar.NationalHolidays;
+import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.facts.PriorOccurrence;
+import com.aftersales.facts.Profile;
+import com.aftersales.facts.Wages;
+import com.aftersales.policy.CompiledRuleBook;
+import com.aftersales.policy.LoadedRevision;
+import com.aftersales.policy.RevisionFolders;
+import com.aftersales.policy.RuleBookCompiler;
+import com.aftersales.scoring.EmployeeMonth;
+import com.aftersales.scoring.EmployeeMonthScorer;
+import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.ProfileDeriver;
+import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.workorder.IncidentDeriver;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Compiles the real {@code rules/} revisions without Quarkus and scores in-memory employee-months
+ * with them, for plain JUnit rule tests.
+ */
+public final class RuleHarness {
+
+    public static final Path RULES = Path.of("rules");
+
+    private final CompiledRuleBook book;
+    private final List<FactDeriver> derivers;
+
+    private RuleHarness(CompiledRuleBook book, List<FactDeriver> derivers) {
+        this.book = book;
+        this.derivers = derivers;
+    }
+
+    /** The newest shipped revision of each named policy, compiled into one rule book. */
+    public static RuleHarness of(String... policies) {
+        List<LoadedRevision> revisions = Arrays.stream(policies)
+                .map(p -> RevisionFolders.loaded(RevisionFolders.latest(RULES, p))).toList();
+        return new RuleHarness(new RuleBookCompiler().compile(revisions), defaultDerivers());
+    }
+
+    public static List<FactDeriver> defaultDerivers() {
+        return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver());
+    }
+
+    public RuleHarness withDerivers(List<FactDeriver> more) {
+        List<FactDeriver> all = new ArrayList<>(derivers);
+        all.addAll(more);
+        return new RuleHarness(book, all);
+    }
+
+    public CompiledRuleBook book() {
+        return book;
+    }
+
+    public ScoredMonth score(Month month) {
+        EmployeeMonth m = month.build();
+        RuleBookWindow w = new RuleBookWindow(m.period().atDay(1), m.period().atEndOfMonth(), book);
+        return new EmployeeMonthScorer(derivers).score(m, List.of(w));
+    }
+
+    public static Month month(Profile profile, String period) {
+        return new Month(profile, YearMonth.parse(period));
+    }
+
+    /** An employee-month being put together by a test. */
+    public static final class Month {
+        private final Profile profile;
+        private final YearMonth period;
+        private final Map<YearMonth, BigDecimal> wages = new HashMap<>();
+        private final Map<Class<?>, List<Object>> records = new LinkedHashMap<>();
+        private final List<PriorOccurrence> history = new ArrayList<>();
+        private final Map<Integer, CalendarYear> calendar = new HashMap<>();
+        private LocalTime shiftStart = LocalTime.of(8, 30);
+        private LocalTime shiftEnd = LocalTime.of(17, 30);
+        private LocalDate asOf = LocalDate.of(2099, 1, 1);
+
+        private Month(Profile profile, YearMonth period) {
+            this.profile = profile;
+            this.period = period;
+        }
+
+        public Month wage(String month, String dailyAvgWage) {
+            wages.put(YearMonth.parse(month), new BigDecimal(dailyAvgWage));
+            return this;
+        }
+
+        public Month add(Object... recs) {
+            for (Object r : recs) {
+                records.computeIfAbsent(r.getClass(), c -> new ArrayList<>()).add(r);
+            }
+            return this;
+        }
+
+        public Month prior(PriorOccurrence o) {
+            history.add(o);
+            return this;
+        }
+
+        public Month calendar(CalendarYear y) {
+            calendar.put(y.year(), y);
+            return this;
+        }
+
+        public Month asOf(LocalDate d) {
+            this.asOf = d;
+            return this;
+        }
+
+        EmployeeMonth build() {
+            Map<Integer, CalendarYear> years = new HashMap<>();
+            for (int y = period.getYear() - 1; y <= period.getYear() + 1; y++) {
+                years.put(y, calendar.getOrDefault(y, NationalHolidays.of(y)));
+            }
+            if (wages.isEmpty()) {
+                wages.put(period, BigDecimal.ZERO);
+            }
+            Map<Class<?>, List<?>> recs = new LinkedHashMap<>(records);
+            return new EmployeeMonth(profile, period, asOf, new Wages(wages),
+                    new EmployeeMonth.BranchShift(shiftStart, shiftEnd, false), new WorkCalendar(years), recs, history);
+        }
+    }
+}
