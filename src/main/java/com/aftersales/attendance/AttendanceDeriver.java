@@ -1,5 +1,6 @@
 package com.aftersales.attendance;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.aftersales.facts.AttendanceDay;
 import com.aftersales.facts.AttendanceDay.Off;
 import com.aftersales.facts.AttendanceEvent;
@@ -30,7 +31,8 @@ import java.util.function.Consumer;
  * margins, and one {@link AttendanceEvent} per late arrival or early departure (RULES.md §0.3
  * derived fields, G-2). Mechanics only: what the days cost is decided by the rules.
  */
-public final class AttendanceDeriver implements FactDeriver {
+@ApplicationScoped
+public class AttendanceDeriver implements FactDeriver {
 
     /** How far outside a shift a punch may fall and still belong to it. */
     private static final Duration PUNCH_SLACK = Duration.ofHours(6);

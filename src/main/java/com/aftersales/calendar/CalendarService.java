@@ -42,6 +42,11 @@ public class CalendarService {
         return new WorkCalendar(years);
     }
 
+    /** Forgets cached years, e.g. after the table was changed outside this service. */
+    public void invalidate() {
+        cache.clear();
+    }
+
     @Transactional
     public CalendarYear put(int year, CalendarYear body) {
         List<ApiError> errors = new ArrayList<>();

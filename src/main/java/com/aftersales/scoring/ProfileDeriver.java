@@ -1,9 +1,11 @@
 package com.aftersales.scoring;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
 
 /** The employee's profile, wages and earlier occurrences, as facts. */
-public final class ProfileDeriver implements FactDeriver {
+@ApplicationScoped
+public class ProfileDeriver implements FactDeriver {
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {

@@ -1,12 +1,14 @@
 package com.aftersales.workorder;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import com.aftersales.facts.Incident;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import java.util.function.Consumer;
 
 /** Incident records → {@link Incident} facts. */
-public final class IncidentDeriver implements FactDeriver {
+@ApplicationScoped
+public class IncidentDeriver implements FactDeriver {
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {

@@ -1,0 +1,21 @@
+package com.aftersales.explain;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+
+/** GET /api/lines/{lineId}/explanation. */
+@Path("/api/lines/{lineId}/explanation")
+public class ExplanationResource {
+
+    private final ExplanationService explanations;
+
+    public ExplanationResource(ExplanationService explanations) {
+        this.explanations = explanations;
+    }
+
+    @GET
+    public Explanation explain(@PathParam("lineId") String lineId) {
+        return explanations.explain(lineId);
+    }
+}

@@ -1,0 +1,126 @@
+package com.aftersales.explain;
+
+import com.aftersales.explain.Explanation.RecordValues;
+import com.aftersales.explain.Explanation.Text;
+import com.aftersales.explain.Explanation.UsedValue;
+import com.aftersales.facts.Money;
+import com.aftersales.policy.Clause;
+import com.aftersales.policy.DataSheets;
+import com.aftersales.policy.Policy;
+import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.PolicyStore;
+import com.aftersales.record.RecordStore;
+import com.aftersales.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/** Builds the explanation of a current statement line from its stored detail and its revision. */
+@ApplicationScoped
+public class ExplanationService {
+
+    private final AgroalDataSource db;
+    private final ObjectMapper json;
+    private final PolicyStore policies;
+    private final RecordStore records;
+    private final Map<Long, Map<String, Clause>> catalogues = new ConcurrentHashMap<>();
+
+    public ExplanationService(AgroalDataSource db, ObjectMapper json, PolicyStore policies, RecordStore records) {
+        this.db = db;
+        this.json = json;
+        this.policies = policies;
+        this.records = records;
+    }
+
+    @Transactional
+    public Explanation explain(String lineId) {
+        String sql = "select l.line_id, l.period, l.employee_id, l.rule_id, l.rule_name, l.direction, l.component, "
+                + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text from result_line l "
+                + "join statement s on s.period = l.period and s.employee_id = l.employee_id and s.run_id = l.run_id "
+                + "where l.line_id = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, lineId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ProblemException.notFound("no current statement line " + lineId);
+                }
+                return build(rs);
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private Explanation build(ResultSet rs) throws SQLException, JsonProcessingException {
+        String ruleId = rs.getString(4);
+        String policyId = rs.getString(10);
+        PolicyRevision revision = PolicyRevision.find(policyId, rs.getString(11));
+        Policy policy = Policy.findById(policyId);
+        Clause clause = revision == null ? null : catalogue(revision).get(ruleId);
+        JsonNode detail = json.readTree(rs.getString(14));
+        List<UsedValue> values = new ArrayList<>();
+        for (JsonNode v : detail.path("values")) {
+            ValueLabels.Label l = ValueLabels.of(v.get("name").asText());
+            values.add(new UsedValue(v.get("name").asText(), new Text(l.zh(), l.en()), v.get("value").asText()));
+        }
+        List<RecordValues> recs = new ArrayList<>();
+        for (JsonNode r : json.readTree(rs.getString(13))) {
+            String type = r.get("type").asText();
+            String id = r.get("id").asText();
+            JsonNode payload = records.find(type, id).map(this::tree).orElse(null);
+            recs.add(new RecordValues(type, id, payload));
+        }
+        String amount = Money.yuan(rs.getBigDecimal(8));
+        String date = rs.getDate(9).toLocalDate().toString();
+        String arithmetic = detail.path("arithmetic").asText();
+        boolean deduct = "DEDUCT".equals(rs.getString(6));
+        String document = clause != null && clause.document() != null && !clause.document().isBlank()
+                ? clause.document() : policy == null ? policyId : policy.titleZh;
+        String docEn = policy == null ? policyId : policy.titleEn;
+        String valuesZh = values.stream().map(v -> v.label().zh() + " " + v.value()).collect(Collectors.joining(","));
+        String valuesEn = values.stream().map(v -> v.label().en() + " " + v.value()).collect(Collectors.joining(", "));
+        String nameZh = clause == null ? rs.getString(5) : clause.nameZh();
+        String nameEn = clause == null ? rs.getString(5) : clause.nameEn();
+        String clauseText = clause == null ? "" : clause.clause();
+        String zh = "依据《" + document + "》" + clauseText + (clause == null || clause.quote().isBlank() ? ""
+                : "「" + clause.quote() + "」") + ",规则 " + ruleId + "(" + nameZh + "):" + date
+                + (valuesZh.isEmpty() ? "" : "," + valuesZh) + ";" + (deduct ? "扣款 " : "发放 ") + arithmetic + " 元。"
+                + "修订版 " + rs.getString(11) + "。";
+        String en = "Under " + docEn + (clauseText.isEmpty() ? "" : ", " + clauseText) + ", rule " + ruleId + " ("
+                + nameEn + "): on " + date + (valuesEn.isEmpty() ? "" : ", " + valuesEn) + "; "
+                + (deduct ? "deduct " : "pay ") + arithmetic + " yuan. Revision " + rs.getString(11) + ".";
+        return new Explanation(rs.getString(1), rs.getString(2).trim(), rs.getString(3), ruleId, new Text(nameZh, nameEn),
+                document, clauseText, clause == null ? null : clause.quote(), clause == null ? null : clause.textEn(),
+                policyId, rs.getString(11), rs.getString(12),
+                revision == null ? null : revision.effectiveFrom.toString(), rs.getString(6), rs.getString(7), amount,
+                date, recs, values, arithmetic, detail.path("note").isMissingNode() ? null : detail.path("note").asText(),
+                new Text(zh, en));
+    }
+
+    private Map<String, Clause> catalogue(PolicyRevision r) {
+        return catalogues.computeIfAbsent(r.id, id -> {
+            DataSheets sheets = DataSheets.read(policies.load(r).files());
+            return sheets.clauses().stream().collect(Collectors.toMap(Clause::ruleId, c -> c, (a, b) -> a));
+        });
+    }
+
+    private JsonNode tree(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.aftersales.payroll;
+
+import com.aftersales.payroll.StatementViews.Statement;
+import com.aftersales.payroll.StatementViews.Summary;
+import com.aftersales.web.PathParams;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+
+/** Monthly runs and statements (API.md). */
+@Path("/api")
+public class PeriodResource {
+
+    private final RunService runService;
+    private final RunStore runs;
+    private final StatementService statements;
+
+    public PeriodResource(RunService runService, RunStore runs, StatementService statements) {
+        this.runService = runService;
+        this.runs = runs;
+        this.statements = statements;
+    }
+
+    @POST
+    @Path("/periods/{period}/runs")
+    public Response run(@PathParam("period") String period, @QueryParam("branch") String branch) {
+        RunView run = runService.run(PathParams.period(period), blankToNull(branch));
+        return Response.status(201).entity(run).build();
+    }
+
+    @GET
+    @Path("/runs/{runId}")
+    public RunView run(@PathParam("runId") String runId) {
+        return runs.view(runId);
+    }
+
+    @GET
+    @Path("/periods/{period}/statements")
+    public List<Summary> statements(@PathParam("period") String period, @QueryParam("branch") String branch) {
+        return statements.list(PathParams.period(period), blankToNull(branch));
+    }
+
+    @GET
+    @Path("/periods/{period}/statements/{employeeId}")
+    public Statement statement(@PathParam("period") String period, @PathParam("employeeId") String employeeId,
+            @QueryParam("lang") String lang) {
+        return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,85 @@
+package com.aftersales.payroll;
+
+import com.aftersales.policy.RevisionRef;
+import com.aftersales.policy.RuleBooks;
+import com.aftersales.scoring.EmployeeMonth;
+import com.aftersales.scoring.EmployeeMonthScorer;
+import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.web.ProblemException;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a month: scores every employee of the period (or of one branch) with the revisions in force,
+ * a batch of employees at a time, writes each batch's lines as it goes, and switches the period's
+ * statements to the new run only when all of it is written.
+ */
+@ApplicationScoped
+public class RunService {
+
+    private static final Logger LOG = Logger.getLogger(RunService.class);
+    static final int BATCH = 200;
+
+    private final RuleBooks ruleBooks;
+    private final MonthLoader loader;
+    private final ResultWriter writer;
+    private final RunStore runs;
+    private final EmployeeMonthScorer scorer;
+    private final Clock clock;
+
+    public RunService(RuleBooks ruleBooks, MonthLoader loader, ResultWriter writer, RunStore runs,
+            @All List<FactDeriver> derivers) {
+        this.ruleBooks = ruleBooks;
+        this.loader = loader;
+        this.writer = writer;
+        this.runs = runs;
+        List<FactDeriver> ordered = new ArrayList<>(derivers);
+        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
+        this.scorer = new EmployeeMonthScorer(ordered);
+        this.clock = Clock.systemDefaultZone();
+    }
+
+    public RunView run(YearMonth period, String branch) {
+        if (branch != null && !runs.branchExists(branch)) {
+            throw ProblemException.badRequest("branch", "unknown branch " + branch);
+        }
+        List<RuleBookWindow> windows = ruleBooks.windows(period);
+        List<RevisionRef> revisions = windows.stream().flatMap(w -> w.book().revisions().stream())
+                .collect(() -> new TreeSet<RevisionRef>(Comparator.comparing(RevisionRef::policy)
+                        .thenComparing(RevisionRef::effectiveFrom).thenComparing(RevisionRef::revision)),
+                        TreeSet::add, TreeSet::addAll).stream().toList();
+        List<MonthLoader.Person> people = loader.people(period, branch);
+        String runId = UUID.randomUUID().toString();
+        runs.start(runId, period, branch, people.size(), revisions, OffsetDateTime.now(clock));
+        LocalDate asOf = LocalDate.now(clock);
+        int lines = 0;
+        try {
+            for (int from = 0; from < people.size(); from += BATCH) {
+                List<MonthLoader.Person> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+                List<EmployeeMonth> months = loader.load(period, batch, asOf);
+                List<ScoredMonth> scored = months.parallelStream().map(m -> scorer.score(m, windows)).toList();
+                lines += runs.writeBatch(runId, period, scored, writer);
+                runs.progress(runId, from + batch.size(), lines);
+            }
+            runs.finish(runId, period, people.stream().map(p -> p.profile().getEmployeeId()).toList(),
+                    OffsetDateTime.now(clock));
+        } catch (RuntimeException e) {
+            LOG.errorf(e, "run %s of %s failed", runId, period);
+            runs.fail(runId, e.getMessage());
+            throw e;
+        }
+        return runs.view(runId);
+    }
+}

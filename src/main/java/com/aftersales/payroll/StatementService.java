@@ -1,0 +1,129 @@
+package com.aftersales.payroll;
+
+import com.aftersales.facts.Money;
+import com.aftersales.payroll.StatementViews.FlagView;
+import com.aftersales.payroll.StatementViews.LineView;
+import com.aftersales.payroll.StatementViews.Ref;
+import com.aftersales.payroll.StatementViews.Statement;
+import com.aftersales.payroll.StatementViews.Summary;
+import com.aftersales.web.ProblemException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads statements: the lines and flags of each employee's current run of a period, in total order. */
+@ApplicationScoped
+public class StatementService {
+
+    private final AgroalDataSource db;
+    private final ObjectMapper json;
+
+    public StatementService(AgroalDataSource db, ObjectMapper json) {
+        this.db = db;
+        this.json = json;
+    }
+
+    public List<Summary> list(YearMonth period, String branch) {
+        String sql = "select employee_id, name, branch_id, deduct, pay, net, flags::text from statement "
+                + "where period = ? and (?::text is null or branch_id = ?) order by employee_id";
+        List<Summary> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, period.toString());
+            ps.setString(2, branch);
+            ps.setString(3, branch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Summary(rs.getString(1), rs.getString(2), rs.getString(3), Money.yuan(rs.getBigDecimal(4)),
+                            Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)),
+                            json.readValue(rs.getString(7), new TypeReference<List<String>>() { })));
+                }
+            }
+        } catch (SQLException | JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
+    public Statement get(YearMonth period, String employeeId, boolean english) {
+        String head = "select employee_id, name, branch_id, run_id, deduct, pay, net from statement "
+                + "where period = ? and employee_id = ?";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(head)) {
+            ps.setString(1, period.toString());
+            ps.setString(2, employeeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw ProblemException.notFound("no statement of " + employeeId + " for " + period
+                            + "; run the month first");
+                }
+                String runId = rs.getString(4);
+                return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(), runId,
+                        Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),
+                        lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<LineView> lines(Connection c, String runId, YearMonth period, String employeeId, boolean english)
+            throws SQLException {
+        String sql = "select line_id, rule_id, direction, component, amount, date, records::text, policy, revision, "
+                + "summary, detail->>'summaryEn' from result_line where run_id = ? and period = ? and employee_id = ? "
+                + "order by seq";
+        List<LineView> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, runId);
+            ps.setString(2, period.toString());
+            ps.setString(3, employeeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new LineView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Money.yuan(rs.getBigDecimal(5)), rs.getDate(6).toLocalDate().toString(), refs(rs.getString(7)),
+                            rs.getString(8), rs.getString(9), english ? rs.getString(11) : rs.getString(10)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId) throws SQLException {
+        String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision from result_flag "
+                + "where run_id = ? and period = ? and employee_id = ? order by seq";
+        List<FlagView> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, runId);
+            ps.setString(2, period.toString());
+            ps.setString(3, employeeId);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new FlagView(rs.getString(1), rs.getString(2), rs.getString(3),
+                            rs.getDate(4).toLocalDate().toString(), rs.getString(5), refs(rs.getString(6)),
+                            rs.getString(7), rs.getString(8)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private List<Ref> refs(String text) {
+        try {
+            List<Ref> out = new ArrayList<>();
+            for (JsonNode n : json.readTree(text)) {
+                out.add(new Ref(n.get("type").asText(), n.get("id").asText()));
+            }
+            return out;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

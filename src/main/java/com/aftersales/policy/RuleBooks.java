@@ -1,0 +1,101 @@
+package com.aftersales.policy;
+
+import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * Which revisions are in force on which days. A revision is in force from its effective date until
+ * the next active revision of its policy takes effect; a period splits into windows wherever the
+ * set changes, and each window gets the rule book of its set (compiled once, cached).
+ */
+@ApplicationScoped
+public class RuleBooks {
+
+    private final PolicyStore store;
+    private final RuleBookCache cache;
+
+    public RuleBooks(PolicyStore store, RuleBookCache cache) {
+        this.store = store;
+        this.cache = cache;
+    }
+
+    /** The rule-book windows of a period, using the active revisions. */
+    @Transactional
+    public List<RuleBookWindow> windows(YearMonth period) {
+        return windows(period, Map.of());
+    }
+
+    /**
+     * The windows of a period with some revisions put in place of those in force, e.g. a candidate
+     * in a preview: {@code replace} maps a policy to the revision that stands in for it all month.
+     */
+    @Transactional
+    public List<RuleBookWindow> windows(YearMonth period, Map<String, PolicyRevision> replace) {
+        Map<String, List<PolicyRevision>> byPolicy = PolicyRevision.active().stream()
+                .collect(Collectors.groupingBy(r -> r.policyId, LinkedHashMap::new, Collectors.toList()));
+        replace.forEach((policy, r) -> byPolicy.put(policy, List.of(r)));
+        List<RuleBookWindow> windows = new ArrayList<>();
+        List<PolicyRevision> current = null;
+        LocalDate start = null;
+        for (LocalDate d = period.atDay(1); !d.isAfter(period.atEndOfMonth()); d = d.plusDays(1)) {
+            List<PolicyRevision> set = inForce(byPolicy, d, replace);
+            if (current == null || !ids(set).equals(ids(current))) {
+                if (current != null) {
+                    windows.add(window(start, d.minusDays(1), current));
+                }
+                current = set;
+                start = d;
+            }
+        }
+        windows.add(window(start, period.atEndOfMonth(), current));
+        return windows;
+    }
+
+    /** The revision of each policy in force on {@code day}. */
+    @Transactional
+    public List<PolicyRevision> inForce(LocalDate day) {
+        Map<String, List<PolicyRevision>> byPolicy = PolicyRevision.active().stream()
+                .collect(Collectors.groupingBy(r -> r.policyId, LinkedHashMap::new, Collectors.toList()));
+        return inForce(byPolicy, day, Map.of());
+    }
+
+    private static List<PolicyRevision> inForce(Map<String, List<PolicyRevision>> byPolicy, LocalDate day,
+            Map<String, PolicyRevision> replace) {
+        List<PolicyRevision> set = new ArrayList<>();
+        byPolicy.forEach((policy, revisions) -> {
+            if (replace.containsKey(policy)) {
+                set.add(replace.get(policy));
+                return;
+            }
+            revisions.stream().filter(r -> !r.effectiveFrom.isAfter(day))
+                    .max(Comparator.comparing((PolicyRevision r) -> r.effectiveFrom)
+                            .thenComparing(r -> r.activatedAt == null ? r.createdAt : r.activatedAt)
+                            .thenComparing(r -> r.id))
+                    .ifPresent(set::add);
+        });
+        return set;
+    }
+
+    private RuleBookWindow window(LocalDate from, LocalDate to, List<PolicyRevision> set) {
+        if (set.isEmpty()) {
+            throw ProblemException.conflict("no policy revision is in force on " + from
+                    + "; import or activate revisions effective on or before that day");
+        }
+        return new RuleBookWindow(from, to, cache.get(set.stream().map(store::load).toList()));
+    }
+
+    private static List<Long> ids(List<PolicyRevision> set) {
+        return set.stream().map(r -> r.id).filter(Objects::nonNull).toList();
+    }
+}

@@ -1,0 +1,153 @@
+package com.aftersales.staff;
+
+import com.aftersales.staff.StaffDtos.BranchBody;
+import com.aftersales.staff.StaffDtos.EmployeeBody;
+import com.aftersales.staff.StaffDtos.WageBody;
+import com.aftersales.web.ApiError;
+import com.aftersales.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Upserts branches, employees and monthly wages; every bad item is reported, nothing half-stored. */
+@ApplicationScoped
+public class StaffService {
+
+    private final Validator validator;
+
+    public StaffService(Validator validator) {
+        this.validator = validator;
+    }
+
+    @Transactional
+    public Branch putBranch(String branchId, BranchBody body) {
+        checkId("/branchId", branchId);
+        Branch b = Branch.findById(branchId);
+        if (b == null) {
+            b = new Branch();
+            b.branchId = branchId;
+        }
+        b.name = body.name();
+        b.foundingDate = body.foundingDate();
+        b.shiftStart = body.shiftStart();
+        b.shiftEnd = body.shiftEnd();
+        b.closedOnHolidays = Boolean.TRUE.equals(body.closedOnHolidays());
+        b.updatedAt = OffsetDateTime.now();
+        b.persist();
+        return b;
+    }
+
+    @Transactional
+    public List<Employee> putEmployees(List<EmployeeBody> bodies) {
+        if (bodies == null || bodies.isEmpty()) {
+            throw ProblemException.badRequest("/", "send at least one employee");
+        }
+        List<ApiError> errors = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> branches = new HashSet<>();
+        Branch.<Branch>listAll().forEach(b -> branches.add(b.branchId));
+        for (int i = 0; i < bodies.size(); i++) {
+            EmployeeBody e = bodies.get(i);
+            String at = bodies.size() == 1 && e.employeeId() != null ? "" : "/" + i;
+            if (e == null) {
+                errors.add(new ApiError("/" + i, "must be an object"));
+                continue;
+            }
+            for (ConstraintViolation<EmployeeBody> v : validator.validate(e)) {
+                errors.add(new ApiError(at + "/" + v.getPropertyPath(), v.getMessage()));
+            }
+            if (e.branch() != null && !branches.contains(e.branch())) {
+                errors.add(new ApiError(at + "/branch", "unknown branch " + e.branch()));
+            }
+            if (e.employeeId() != null && !seen.add(e.employeeId())) {
+                errors.add(new ApiError(at + "/employeeId", "employee " + e.employeeId() + " appears twice"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("the employees are not valid; nothing was stored", errors);
+        }
+        List<Employee> out = new ArrayList<>();
+        for (EmployeeBody body : bodies) {
+            Employee e = Employee.findById(body.employeeId());
+            if (e == null) {
+                e = new Employee();
+                e.employeeId = body.employeeId();
+            }
+            e.name = body.name();
+            e.branchId = body.branch();
+            e.department = body.department();
+            e.installer = yes(body.installer());
+            e.externalTeam = yes(body.externalTeam());
+            e.managementPost = yes(body.managementPost());
+            e.commissionPaid = yes(body.commissionPaid());
+            e.formalEmployee = yes(body.formalEmployee());
+            e.hireDate = body.hireDate();
+            e.marriageRegistrationDate = body.marriageRegistrationDate();
+            e.supervisorId = body.supervisorId();
+            e.updatedAt = OffsetDateTime.now();
+            e.persist();
+            out.add(e);
+        }
+        return out;
+    }
+
+    @Transactional
+    public int putWages(YearMonth period, List<WageBody> bodies) {
+        if (bodies == null || bodies.isEmpty()) {
+            throw ProblemException.badRequest("/", "send at least one wage");
+        }
+        List<ApiError> errors = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            WageBody w = bodies.get(i);
+            if (w == null) {
+                errors.add(new ApiError("/" + i, "must be an object"));
+                continue;
+            }
+            for (ConstraintViolation<WageBody> v : validator.validate(w)) {
+                errors.add(new ApiError("/" + i + "/" + v.getPropertyPath(), v.getMessage()));
+            }
+            if (w.employeeId() != null) {
+                if (seen.putIfAbsent(w.employeeId(), i) != null) {
+                    errors.add(new ApiError("/" + i + "/employeeId", "employee " + w.employeeId() + " appears twice"));
+                } else if (Employee.findById(w.employeeId()) == null) {
+                    errors.add(new ApiError("/" + i + "/employeeId", "unknown employee " + w.employeeId()));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("the wages are not valid; nothing was stored", errors);
+        }
+        for (WageBody body : bodies) {
+            Wage w = Wage.findById(new Wage.Key(period.toString(), body.employeeId()));
+            if (w == null) {
+                w = new Wage();
+                w.period = period.toString();
+                w.employeeId = body.employeeId();
+            }
+            w.dailyAvgWage = body.dailyAvgWage();
+            w.monthlyWage = body.monthlyWage();
+            w.persist();
+        }
+        return bodies.size();
+    }
+
+    private static void checkId(String location, String id) {
+        if (id == null || !id.matches("[A-Za-z0-9_.:-]{1,64}")) {
+            throw ProblemException.badRequest(location, "an id is 1–64 letters, digits or -_.:");
+        }
+    }
+
+    private static boolean yes(Boolean b) {
+        return Boolean.TRUE.equals(b);
+    }
+}

@@ -1,0 +1,56 @@
+package com.aftersales.workorder;
+
+import com.aftersales.policy.RuleCatalogue;
+import com.aftersales.record.Party;
+import com.aftersales.record.RecordType;
+import com.aftersales.record.ReferenceChecks;
+import com.aftersales.record.References;
+import com.aftersales.web.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/** The incident record kind: its code must be a rule id of the catalogue, its employee must exist. */
+@ApplicationScoped
+public class IncidentRecordType implements RecordType<IncidentRecord> {
+
+    private final RuleCatalogue catalogue;
+
+    public IncidentRecordType(RuleCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public String name() {
+        return "incident";
+    }
+
+    @Override
+    public Class<IncidentRecord> javaType() {
+        return IncidentRecord.class;
+    }
+
+    @Override
+    public String id(IncidentRecord r) {
+        return r.id();
+    }
+
+    @Override
+    public List<Party> parties(IncidentRecord r) {
+        return List.of(Party.on(r.employeeId(), r.date()));
+    }
+
+    @Override
+    public void checkReferences(List<IncidentRecord> rs, List<String> at, References refs,
+            Consumer<ApiError> problems) {
+        ReferenceChecks.employeesExist(rs, at, r -> List.of(r.employeeId()), "employeeId", refs, problems);
+        Set<String> known = catalogue.ruleIds();
+        for (int i = 0; i < rs.size(); i++) {
+            if (!known.contains(rs.get(i).code())) {
+                problems.accept(new ApiError(ReferenceChecks.field(at.get(i), "code"),
+                        "\"" + rs.get(i).code() + "\" is not a rule id of the catalogue"));
+            }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package com.aftersales.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
+import java.util.List;
+import java.util.Map;
+
+/** Thin HTTP helpers over the public API, for service tests that post records and read statements. */
+public final class Api {
+
+    private Api() {
+    }
+
+    public static ValidatableResponse put(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().put(path).then();
+    }
+
+    public static ValidatableResponse post(String path, Object body) {
+        return given().contentType(ContentType.JSON).body(body).when().post(path).then();
+    }
+
+    public static ValidatableResponse postCsv(String path, String csv) {
+        return given().contentType("text/csv").body(csv).when().post(path).then();
+    }
+
+    public static ValidatableResponse get(String path) {
+        return given().when().get(path).then();
+    }
+
+    /** Posts records and expects them stored. */
+    public static void records(String path, List<Map<String, Object>> records) {
+        post(path, records).statusCode(200);
+    }
+
+    /** Runs a month and expects it done. */
+    public static Response run(String period) {
+        return given().when().post("/api/periods/" + period + "/runs").then().statusCode(201).extract().response();
+    }
+
+    public static Response statement(String period, String employeeId) {
+        return get("/api/periods/" + period + "/statements/" + employeeId).statusCode(200).extract().response();
+    }
+}

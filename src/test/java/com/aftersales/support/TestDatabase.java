@@ -1,0 +1,36 @@
+package com.aftersales.support;
+
+import com.aftersales.calendar.CalendarService;
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Empties the tables of records, staff and results between tests (policies stay: they are
+ * imported from rules/ at start). Also where the global test database resource is declared.
+ */
+@ApplicationScoped
+@QuarkusTestResource(PostgresTestResource.class)
+public class TestDatabase {
+
+    private final AgroalDataSource db;
+    private final CalendarService calendars;
+
+    public TestDatabase(AgroalDataSource db, CalendarService calendars) {
+        this.db = db;
+        this.calendars = calendars;
+    }
+
+    public void reset() {
+        try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
+            s.execute("truncate record, record_party, result_line, result_flag, statement, run, wage, employee, branch, "
+                    + "calendar_year");
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        calendars.invalidate();
+    }
+}
