@@ -1,5 +1,6 @@
 package com.aftersales.policy;
 
+import com.aftersales.policy.scenario.Scenarios;
 import com.aftersales.web.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -18,10 +19,12 @@ public class PolicyResource {
 
     private final RuleBooks ruleBooks;
     private final ObjectMapper json;
+    private final Scenarios scenarios;
 
-    public PolicyResource(RuleBooks ruleBooks, ObjectMapper json) {
+    public PolicyResource(RuleBooks ruleBooks, ObjectMapper json, Scenarios scenarios) {
         this.ruleBooks = ruleBooks;
         this.json = json;
+        this.scenarios = scenarios;
     }
 
     /** One policy with its revisions. */
@@ -77,6 +80,18 @@ public class PolicyResource {
         return Response.ok(f.content, type)
                 .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("ETag", "\"" + f.sha256 + "\"").build();
+    }
+
+    /** Runs the revision's test scenarios now and answers with each one's outcome (nothing is stored). */
+    @GET
+    @Path("/{policyId}/revisions/{revision}/tests")
+    public Scenarios.TestRun tests(@PathParam("policyId") String policyId, @PathParam("revision") String revision) {
+        return scenarios.run(lookup(policyId, revision));
+    }
+
+    @Transactional
+    PolicyRevision lookup(String policyId, String revision) {
+        return revisionOf(policyId, revision);
     }
 
     static Policy policy(String policyId) {
