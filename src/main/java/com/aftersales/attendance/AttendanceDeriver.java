@@ -9,6 +9,7 @@ import com.aftersales.leave.LeaveRecord;
 import com.aftersales.leave.LeaveType;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
+import com.aftersales.workorder.IncidentRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -36,6 +37,8 @@ public class AttendanceDeriver implements FactDeriver {
 
     /** How far outside a shift a punch may fall and still belong to it. */
     private static final Duration PUNCH_SLACK = Duration.ofHours(6);
+    /** The incident code of the employee someone else clocked in for (RULES.md ATT-PROXY-2). */
+    private static final String PROXY_BENEFICIARY = "ATT-PROXY-2";
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {
@@ -56,12 +59,14 @@ public class AttendanceDeriver implements FactDeriver {
             plans.put(d, plan(month, d, shifts, leave, rostered, known));
         }
         Map<LocalDate, List<PunchRecord>> byDay = assign(punches, plans);
+        Set<LocalDate> proxied = proxiedDays(month);
         int seq = 0;
         for (Plan plan : plans.values()) {
             if (plan.off == Off.NONE) {
                 seq++;
             }
-            emit(month, plan, plan.off == Off.NONE ? seq : -1, byDay.getOrDefault(plan.date, List.of()), facts);
+            emit(month, plan, plan.off == Off.NONE ? seq : -1, byDay.getOrDefault(plan.date, List.of()),
+                    proxied.contains(plan.date), facts);
         }
     }
 
@@ -138,14 +143,27 @@ public class AttendanceDeriver implements FactDeriver {
         return out;
     }
 
-    private static void emit(EmployeeMonth month, Plan p, int seq, List<PunchRecord> punches, Consumer<Object> facts) {
+    /**
+     * Days on which someone else clocked in for the employee (an ATT-PROXY-2 incident): the punches of
+     * such a day are not the employee's, so they give no clock-in or clock-out (they stay as evidence).
+     */
+    private static Set<LocalDate> proxiedDays(EmployeeMonth month) {
+        Set<LocalDate> out = new HashSet<>();
+        month.records(IncidentRecord.class).stream().filter(i -> PROXY_BENEFICIARY.equals(i.code()))
+                .forEach(i -> out.add(i.date()));
+        return out;
+    }
+
+    private static void emit(EmployeeMonth month, Plan p, int seq, List<PunchRecord> punches, boolean proxied,
+            Consumer<Object> facts) {
         LocalDateTime in = null;
         LocalDateTime out = null;
-        if (punches.size() >= 2) {
-            in = minute(punches.get(0).at());
-            out = minute(punches.get(punches.size() - 1).at());
-        } else if (punches.size() == 1) {
-            LocalDateTime only = minute(punches.get(0).at());
+        List<PunchRecord> own = proxied ? List.of() : punches;
+        if (own.size() >= 2) {
+            in = minute(own.get(0).at());
+            out = minute(own.get(own.size() - 1).at());
+        } else if (own.size() == 1) {
+            LocalDateTime only = minute(own.get(0).at());
             LocalDateTime middle = p.shiftStart.plus(Duration.between(p.shiftStart, p.shiftEnd).dividedBy(2));
             if (only.isBefore(middle)) {
                 in = only;

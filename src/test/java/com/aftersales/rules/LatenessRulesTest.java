@@ -37,6 +37,52 @@ class LatenessRulesTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, amount));
     }
 
+    @ParameterizedTest(name = "clock-out {0} is {1}")
+    @CsvSource({
+        "17:26, ATT-LATE-1, 5.00",
+        "17:25, ATT-LATE-1, 5.00",
+        "17:24, ATT-LATE-2, 10.00",
+        "17:15, ATT-LATE-2, 10.00",
+        "17:14, ATT-LATE-3, 20.00",
+        "17:00, ATT-LATE-3, 20.00",
+    })
+    void chargesEarlyDeparturesByTheSameTiers(String clockOut, String rule, String amount) {
+        ScoredMonth m = RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")
+                .add(day("WANG", "2024-11-04", "08:30", clockOut)));
+        assertThat(m.lines()).extracting(l -> l.line().getRuleId(), l -> l.line().getAmount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, amount));
+        assertThat(m.lines().get(0).line().getValues()).extracting(v -> v.name()).contains("earlyMinutes");
+    }
+
+    @ParameterizedTest(name = "clock-out {0}: {1}")
+    @CsvSource({
+        "16:59, ATT-ABSENT-HALF",
+        "16:30, ATT-ABSENT-HALF",
+    })
+    void leavingThirtyOneToSixtyMinutesEarlyWithoutTheLeaveIsHalfADayOfAbsenteeism(String clockOut, String rule) {
+        ScoredMonth m = RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")
+                .add(day("WANG", "2024-11-04", "08:30", clockOut)));
+        assertThat(m.lines()).extracting(l -> l.line().getRuleId(), l -> l.line().getAmount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(rule, "180.00"));
+    }
+
+    @Test
+    void leavingThirtyOneMinutesEarlyWithTheLeaveFiledIsFinedTwenty() {
+        ScoredMonth m = RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")
+                .add(day("WANG", "2024-11-04", "08:30", "16:59")).add(late4Leave("WANG", "2024-11-04")));
+        assertThat(m.lines()).filteredOn(l -> l.line().getRuleId().startsWith("ATT-"))
+                .extracting(l -> l.line().getRuleId(), l -> l.line().getAmount().toPlainString())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("ATT-LATE-4", "20.00"));
+    }
+
+    @Test
+    void leavingSixtyOneMinutesEarlyIsForReview() {
+        ScoredMonth m = RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")
+                .add(day("WANG", "2024-11-04", "08:30", "16:29")));
+        assertThat(m.lines()).isEmpty();
+        assertThat(m.flags()).extracting(f -> f.flag().getRuleId()).containsExactly("ATT-LATE-GAP");
+    }
+
     @Test
     void dropsTheSecondsBeforeComparing() {
         ScoredMonth m = lateBy("08:35:48");
@@ -60,7 +106,7 @@ class LatenessRulesTest {
         void finesTwentyWhenTheHalfDayLeaveWasFiled(String clockIn) {
             ScoredMonth m = RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")
                     .add(day("WANG", "2024-11-14", clockIn, "17:30")).add(late4Leave("WANG", "2024-11-14")));
-            assertThat(m.lines()).extracting(l -> l.line().getRuleId(), l -> l.line().getAmount().toPlainString())
+            assertThat(m.lines()).filteredOn(l -> l.line().getRuleId().startsWith("ATT-")).extracting(l -> l.line().getRuleId(), l -> l.line().getAmount().toPlainString())
                     .containsExactly(org.assertj.core.groups.Tuple.tuple("ATT-LATE-4", "20.00"));
         }
 

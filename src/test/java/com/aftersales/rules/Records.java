@@ -61,7 +61,14 @@ public final class Records {
 
     public static IncidentRecord unreported(String employee, String date, boolean verified, boolean reported,
             boolean completed) {
-        return new IncidentRecord(id("I"), employee, LocalDate.parse(date), "ATT-UNREPORTED", null, null, null,
-                verified, reported, completed, null, null, null, null);
+        return unreported(employee, date, verified, reported, completed, null);
+    }
+
+    /** An ATT-UNREPORTED incident with the manager's amount (null for none). */
+    public static IncidentRecord unreported(String employee, String date, boolean verified, boolean reported,
+            boolean completed, String amount) {
+        return new IncidentRecord(id("I"), employee, LocalDate.parse(date), "ATT-UNREPORTED", null,
+                amount == null ? null : new BigDecimal(amount), null, verified, reported, completed, null, null, null,
+                null);
     }
 }

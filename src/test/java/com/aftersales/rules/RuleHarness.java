@@ -53,6 +53,11 @@ public final class RuleHarness {
         return new RuleHarness(new RuleBookCompiler().compile(revisions), defaultDerivers());
     }
 
+    /** Given revisions (e.g. edited copies, see {@link RevisionEdits}), compiled into one rule book. */
+    public static RuleHarness of(LoadedRevision... revisions) {
+        return new RuleHarness(new RuleBookCompiler().compile(List.of(revisions)), defaultDerivers());
+    }
+
     public static List<FactDeriver> defaultDerivers() {
         return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver());
     }
