@@ -56,12 +56,24 @@ public final class Attendance {
         return this;
     }
 
+    /** A rostered day on the sign-in sheet (登记考勤) instead of the fingerprint machine. */
+    public Attendance signedIn(String date, String in, String out) {
+        shift(date);
+        punch(date + "T" + in, "SIGN_IN");
+        punch(date + "T" + out, "SIGN_IN");
+        return this;
+    }
+
     public Attendance punch(String at) {
+        return punch(at, "FINGERPRINT");
+    }
+
+    public Attendance punch(String at, String source) {
         Map<String, Object> p = new LinkedHashMap<>();
         p.put("id", employee + "-P-" + at.replace(":", ""));
         p.put("employeeId", employee);
         p.put("at", at);
-        p.put("source", "FINGERPRINT");
+        p.put("source", source);
         punches.add(p);
         return this;
     }
