@@ -99,8 +99,10 @@ public final class BulkReader {
         if (text.indexOf('\0') >= 0) {
             throw ProblemException.badRequest("body", "NUL characters are not allowed");
         }
+        // Empty lines are read (and skipped below) so that row numbers stay those a spreadsheet shows:
+        // the header is row 1, the first record row 2, an empty line is a row, a quoted line break is not.
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+                .setIgnoreEmptyLines(false).setTrim(true).get();
         Map<String, JavaType> fields = fieldTypes(type);
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             List<String> header = parser.getHeaderNames();
@@ -117,6 +119,9 @@ public final class BulkReader {
                     break;
                 }
                 String at = "row " + (record.getRecordNumber() + 1);
+                if (record.size() == 1 && record.get(0).isEmpty()) {
+                    continue;
+                }
                 if (record.size() != header.size()) {
                     errors.add(new ApiError(at, "has " + record.size() + " cells but the header has " + header.size()));
                     continue;
@@ -208,7 +213,18 @@ public final class BulkReader {
         return null;
     }
 
+    /**
+     * The text of a CSV body: a byte-order mark decides the encoding (and is dropped), whatever the
+     * header says, since some clients label every text body ISO-8859-1; otherwise the charset of the
+     * Content-Type (GB18030 for Excel and WPS on Chinese Windows), else UTF-8.
+     */
     private static String decode(byte[] body, String media) {
+        if (startsWith(body, 0xEF, 0xBB, 0xBF)) {
+            return new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
+        }
+        if (startsWith(body, 0xFF, 0xFE) || startsWith(body, 0xFE, 0xFF)) {
+            return new String(body, StandardCharsets.UTF_16).replaceFirst("^\uFEFF", "");
+        }
         Charset charset = StandardCharsets.UTF_8;
         int at = media.indexOf("charset=");
         if (at >= 0) {
@@ -221,5 +237,17 @@ public final class BulkReader {
         }
         String text = new String(body, charset);
         return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    private static boolean startsWith(byte[] body, int... prefix) {
+        if (body.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((body[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 }
