@@ -66,7 +66,7 @@ public class StatementService {
                             + "; run the month first");
                 }
                 String runId = rs.getString(4);
-                return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(), runId,
+                return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(),
                         Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),
                         lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId));
             }

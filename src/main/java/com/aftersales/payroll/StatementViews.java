@@ -13,8 +13,11 @@ public final class StatementViews {
             List<String> flags) {
     }
 
-    /** GET /api/periods/{period}/statements/{employeeId}. */
-    public record Statement(String employeeId, String name, String branch, String period, String runId, String deduct,
+    /**
+     * GET /api/periods/{period}/statements/{employeeId}. It names no run, so that running a month again
+     * over the same records and revisions gives the same bytes (line and flag ids are content hashes).
+     */
+    public record Statement(String employeeId, String name, String branch, String period, String deduct,
             String pay, String net, List<LineView> lines, List<FlagView> flags) {
     }
 
