@@ -158,8 +158,12 @@ public final class RuleBookCompiler {
         kfs.generateAndWritePomXML(releaseId);
         sources.forEach((path, src) -> kfs.write("src/main/resources/" + path, src.drl()));
         KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
-        for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
-            errors.add(locate(m, sources));
+        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
+        for (Message m : messages) {
+            // "Parser returned a null Package" only repeats, without a line, that a parse error was reported
+            if (messages.size() == 1 || m.getText() == null || !m.getText().startsWith("Parser returned a null Package")) {
+                errors.add(locate(m, sources));
+            }
         }
         if (!errors.isEmpty()) {
             ks.getRepository().removeKieModule(releaseId);

@@ -65,14 +65,27 @@ public final class RevisionEdits {
         return this;
     }
 
-    /** Replaces text in a text file of the revision (a DRL, the manifest). */
+    /** Replaces the first occurrence of a text in a text file of the revision (a DRL, the manifest). */
     public RevisionEdits replace(String file, String from, String to) {
         String text = new String(files.get(file), StandardCharsets.UTF_8);
-        if (!text.contains(from)) {
+        int at = text.indexOf(from);
+        if (at < 0) {
             throw new IllegalArgumentException(file + " does not contain " + from);
         }
-        files.put(file, text.replace(from, to).getBytes(StandardCharsets.UTF_8));
+        String edited = text.substring(0, at) + to + text.substring(at + from.length());
+        files.put(file, edited.getBytes(StandardCharsets.UTF_8));
         return this;
+    }
+
+    /** The 1-based number of the first line of a text file that equals {@code line}. */
+    public int lineOf(String file, String line) {
+        String[] lines = new String(files.get(file), StandardCharsets.UTF_8).split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals(line)) {
+                return i + 1;
+            }
+        }
+        throw new IllegalArgumentException(file + " has no line " + line);
     }
 
     /** The manifest with another effective date, so the copy can be a later revision. */
