@@ -62,6 +62,10 @@ public final class Incident {
     public boolean isSevere() { return severe; }
     public String getNote() { return note; }
     public boolean isInPeriod() { return inPeriod; }
+    /** PEN-INSUBORDINATION: the manager chose 停工反省 instead of the fine. */
+    public boolean isSuspension() { return "SUSPENSION".equals(sanction); }
+    /** PEN-SMOKING: where it happened was recorded (a location or a distance to flammables). */
+    public boolean isPlaceRecorded() { return location != null || distanceToFlammablesM != null; }
 
     public RecordRef getRef() {
         return RecordRef.of("incident", id);

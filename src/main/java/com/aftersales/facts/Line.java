@@ -49,6 +49,35 @@ public final class Line {
         this.note = b.note;
     }
 
+    private Line(Line base, Collection<RecordRef> moreRecords, List<Value> moreValues, String moreNote) {
+        this.ruleId = base.ruleId;
+        this.ruleName = base.ruleName;
+        this.policy = base.policy;
+        this.employeeId = base.employeeId;
+        this.direction = base.direction;
+        this.component = base.component;
+        this.amount = base.amount;
+        this.date = base.date;
+        TreeSet<RecordRef> refs = new TreeSet<>(base.records);
+        refs.addAll(moreRecords);
+        this.records = List.copyOf(refs);
+        List<Value> vs = new ArrayList<>(base.values);
+        vs.addAll(moreValues);
+        this.values = List.copyOf(vs);
+        this.arithmetic = base.arithmetic;
+        this.occurrenceKey = base.occurrenceKey;
+        this.conduct = base.conduct;
+        this.note = base.note == null ? moreNote : moreNote == null ? base.note : base.note + "; " + moreNote;
+    }
+
+    /**
+     * A copy of this line that stands for another line charging the same conduct and occurrence
+     * (G-7, G-9): with the other's {@code records} added, and {@code values} and {@code note} appended.
+     */
+    public Line absorbing(Collection<RecordRef> moreRecords, List<Value> moreValues, String moreNote) {
+        return new Line(this, moreRecords, moreValues, moreNote);
+    }
+
     public static Builder deduct(RuleContext kcontext, BigDecimal amount) {
         return new Builder(kcontext, Direction.DEDUCT, amount);
     }
