@@ -71,6 +71,11 @@ public final class Incident {
         return RecordRef.of("incident", id);
     }
 
+    /** The work order the incident concerns, or null. */
+    public RecordRef getOrderRef() {
+        return orderId == null ? null : RecordRef.of("workOrder", orderId);
+    }
+
     public List<RecordRef> getRecords() {
         return List.of(getRef());
     }

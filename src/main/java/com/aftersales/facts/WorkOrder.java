@@ -102,9 +102,14 @@ public final class WorkOrder {
      * dispatch day.
      */
     public LocalDate getServiceDate() {
+        return getServiceTime().toLocalDate();
+    }
+
+    /** When the work was done: completion, else arrival, acceptance or dispatch (minute precision). */
+    public LocalDateTime getServiceTime() {
         LocalDateTime t = d.completedAt() != null ? d.completedAt() : d.arrivedAt() != null ? d.arrivedAt()
                 : d.acceptedAt() != null ? d.acceptedAt() : d.dispatchedAt();
-        return t.toLocalDate();
+        return minute(t);
     }
 
     /** Minutes from acceptance to the appointment call; null without acceptance or without a call. */
