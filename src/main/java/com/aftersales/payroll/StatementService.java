@@ -79,7 +79,7 @@ public class StatementService {
             throws SQLException {
         String sql = "select line_id, rule_id, direction, component, amount, date, records::text, policy, revision, "
                 + "summary, detail->>'summaryEn' from result_line where run_id = ? and period = ? and employee_id = ? "
-                + "order by seq";
+                + "order by date, rule_id, seq, line_id";
         List<LineView> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, runId);
@@ -98,7 +98,7 @@ public class StatementService {
 
     private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId) throws SQLException {
         String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision from result_flag "
-                + "where run_id = ? and period = ? and employee_id = ? order by seq";
+                + "where run_id = ? and period = ? and employee_id = ? order by date, rule_id, code, seq, flag_id";
         List<FlagView> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setString(1, runId);
