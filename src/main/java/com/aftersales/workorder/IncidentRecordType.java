@@ -11,7 +11,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
-/** The incident record kind: its code must be a rule id of the catalogue, its employee must exist. */
+/**
+ * The incident record kind: its code must be a rule id of the catalogue, its employee and the work
+ * order it names must exist.
+ */
 @ApplicationScoped
 public class IncidentRecordType implements RecordType<IncidentRecord> {
 
@@ -45,6 +48,8 @@ public class IncidentRecordType implements RecordType<IncidentRecord> {
     public void checkReferences(List<IncidentRecord> rs, List<String> at, References refs,
             Consumer<ApiError> problems) {
         ReferenceChecks.employeesExist(rs, at, r -> List.of(r.employeeId()), "employeeId", refs, problems);
+        ReferenceChecks.recordsExist(rs, at, r -> r.orderId() == null ? List.of() : List.of(r.orderId()),
+                WorkOrderRecordType.KIND, Set.of(), "orderId", refs, problems);
         Set<String> known = catalogue.ruleIds();
         for (int i = 0; i < rs.size(); i++) {
             if (!known.contains(rs.get(i).code())) {

@@ -62,9 +62,11 @@ class WorkOrderInputTest {
     void anIncidentCodeThatIsNotARuleIdIsRefusedWithItsLocation() {
         Api.post("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "WANG", "date", "2024-11-04",
                         "code", "PEN-UNIFORM"), Map.of("id", "I2", "employeeId", "WANG", "date", "2024-11-04",
-                        "code", "PEN-NAP-ON-SOFA")))
+                        "code", "PEN-NAP-ON-SOFA"), Map.of("id", "I3", "employeeId", "WANG", "date", "2024-11-04",
+                        "code", "PEN-CUSTOMER-ITEMS", "orderId", "NO-SUCH-ORDER")))
                 .statusCode(400)
                 .body("errors.location", hasItem("/1/code"))
+                .body("errors.location", hasItem("/2/orderId"))
                 .body("errors.find { it.location == '/1/code' }.message",
                         org.hamcrest.Matchers.containsString("PEN-NAP-ON-SOFA"));
     }
