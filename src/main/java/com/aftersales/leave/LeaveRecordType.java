@@ -22,6 +22,11 @@ public class LeaveRecordType implements RecordType<LeaveRecord> {
     }
 
     @Override
+    public String path() {
+        return "leave";
+    }
+
+    @Override
     public Class<LeaveRecord> javaType() {
         return LeaveRecord.class;
     }

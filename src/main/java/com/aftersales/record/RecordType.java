@@ -18,6 +18,23 @@ public interface RecordType<T> {
 
     Class<T> javaType();
 
+    /**
+     * The last segment of the kind's bulk endpoint, {@code POST /api/<path>} (API.md), which also names
+     * its sample file ({@code sample/<path>.json} or {@code .csv}): by default the plural of the name in
+     * kebab-case (punch → punches, workOrder → work-orders, delivery → deliveries). A kind whose path
+     * is not that plural overrides it (leave → leave).
+     */
+    default String path() {
+        String kebab = name().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        if (kebab.matches(".*(s|x|z|ch|sh)")) {
+            return kebab + "es";
+        }
+        if (kebab.matches(".*[^aeiou]y")) {
+            return kebab.substring(0, kebab.length() - 1) + "ies";
+        }
+        return kebab + "s";
+    }
+
     String id(T record);
 
     /** The employees the record concerns and over which dates. */
