@@ -33,6 +33,8 @@ public class PolicyRevision extends PanacheEntityBase {
     @Column(name = "effective_from")
     public LocalDate effectiveFrom;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 64)
     public String sha256;
 
     @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)

@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -24,6 +26,8 @@ public class RevisionFile extends PanacheEntityBase {
 
     public byte[] content;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 64)
     public String sha256;
 
     /** The composite key (revision, name). */

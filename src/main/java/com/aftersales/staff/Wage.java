@@ -6,6 +6,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.Objects;
@@ -17,6 +19,8 @@ import java.util.Objects;
 public class Wage extends PanacheEntityBase {
 
     @Id
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(length = 7)
     public String period;
 
     @Id
