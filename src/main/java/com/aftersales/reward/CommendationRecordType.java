@@ -1,0 +1,79 @@
+package com.aftersales.reward;
+
+import com.aftersales.record.Party;
+import com.aftersales.record.RecordType;
+import com.aftersales.record.ReferenceChecks;
+import com.aftersales.record.References;
+import com.aftersales.web.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * The commendation record kind: dated by a day or a month, a media report names its medium, level
+ * and outlet, a ranking names both ranks, and the employee exists.
+ */
+@ApplicationScoped
+public class CommendationRecordType implements RecordType<CommendationRecord> {
+
+    /**
+     * How long a media report stays loaded after its date, so that the same outlet repeating the
+     * same story later is recognised and not paid again (A-25).
+     */
+    static final int MEDIA_MEMORY_MONTHS = 12;
+
+    @Override
+    public String name() {
+        return "commendation";
+    }
+
+    @Override
+    public Class<CommendationRecord> javaType() {
+        return CommendationRecord.class;
+    }
+
+    @Override
+    public String id(CommendationRecord r) {
+        return r.id();
+    }
+
+    @Override
+    public List<Party> parties(CommendationRecord r) {
+        var from = r.effectiveDate();
+        var to = r.kind() == CommendationRecord.Kind.MEDIA ? from.plusMonths(MEDIA_MEMORY_MONTHS) : from;
+        return List.of(new Party(r.employeeId(), from, to));
+    }
+
+    @Override
+    public void check(CommendationRecord r, Consumer<ApiError> problems) {
+        if (r.date() == null && r.month() == null) {
+            problems.accept(new ApiError("/date", "give the approval date, or the month the commendation is for"));
+        } else if (r.date() != null && r.month() != null && !YearMonth.from(r.date()).equals(r.month())) {
+            problems.accept(new ApiError("/month", "month " + r.month() + " is not the month of date " + r.date()));
+        }
+        if (r.kind() == CommendationRecord.Kind.MEDIA) {
+            require(r.mediaType(), "/mediaType", "a media report names its medium: PRINT, TV, ONLINE or OTHER", problems);
+            require(r.mediaLevel(), "/mediaLevel", "a media report names its level: CITY, PROVINCE or NATIONAL",
+                    problems);
+            require(r.outlet() == null || r.outlet().isBlank() ? null : r.outlet(), "/outlet",
+                    "a media report names its outlet (汉中日报, 中央电视台, ...)", problems);
+        }
+        if (r.kind() == CommendationRecord.Kind.TOP_PERFORMER) {
+            require(r.completionRank(), "/completionRank", "a ranking names the completion-rate rank", problems);
+            require(r.qualityRank(), "/qualityRank", "a ranking names the service-quality rank", problems);
+        }
+    }
+
+    private static void require(Object value, String at, String message, Consumer<ApiError> problems) {
+        if (value == null) {
+            problems.accept(new ApiError(at, message));
+        }
+    }
+
+    @Override
+    public void checkReferences(List<CommendationRecord> rs, List<String> at, References refs,
+            Consumer<ApiError> problems) {
+        ReferenceChecks.employeesExist(rs, at, r -> List.of(r.employeeId()), "employeeId", refs, problems);
+    }
+}

@@ -1,0 +1,59 @@
+package com.aftersales.scoring;
+
+import com.aftersales.facts.Flag;
+import com.aftersales.facts.Line;
+import com.aftersales.policy.CompiledRuleBook;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import org.kie.api.runtime.KieSession;
+
+/**
+ * Scores one branch-month with one rule book (the one in force on the month's last day): derives its
+ * facts, fires them in a fresh session, and returns what the rules inserted — result facts and flags,
+ * money lines excluded (branch rules price nothing). Plain Java, thread-safe, no I/O.
+ */
+public final class BranchMonthScorer {
+
+    private final List<BranchFactDeriver> derivers;
+
+    public BranchMonthScorer(List<BranchFactDeriver> derivers) {
+        this.derivers = List.copyOf(derivers);
+    }
+
+    public ScoredBranch score(BranchMonth month, CompiledRuleBook book) {
+        List<Object> facts = new ArrayList<>();
+        derivers.forEach(d -> d.derive(month, facts::add));
+        Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
+        inputs.addAll(facts);
+        KieSession session = book.kieBase().newKieSession();
+        try {
+            if (book.globals().contains("params")) {
+                session.setGlobal("params", book.params());
+            }
+            book.parameters().forEach(p -> {
+                session.insert(p);
+                inputs.add(p);
+            });
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(EmployeeMonthScorer.MAX_FIRINGS);
+            if (fired >= EmployeeMonthScorer.MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times: a rule loops");
+            }
+            List<Object> results = new ArrayList<>();
+            List<Flag> flags = new ArrayList<>();
+            for (Object o : session.getObjects(o -> !inputs.contains(o) && !(o instanceof Line))) {
+                if (o instanceof Flag f) {
+                    flags.add(f);
+                } else {
+                    results.add(o);
+                }
+            }
+            return new ScoredBranch(month.branch(), month.period(), results, flags);
+        } finally {
+            session.dispose();
+        }
+    }
+}

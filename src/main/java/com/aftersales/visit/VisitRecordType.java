@@ -1,0 +1,135 @@
+package com.aftersales.visit;
+
+import com.aftersales.record.Party;
+import com.aftersales.record.RecordType;
+import com.aftersales.record.ReferenceChecks;
+import com.aftersales.record.References;
+import com.aftersales.web.ApiError;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * The visit record kind: a result only when completed, known rating items, the record it is about
+ * (a stored work order for after-sales visits, a stored delivery for logistics visits), the staff
+ * member assessed, and a liaison form that runs forward in time.
+ */
+@ApplicationScoped
+public class VisitRecordType implements RecordType<VisitRecord> {
+
+    private final BranchDirectory branches;
+
+    public VisitRecordType(BranchDirectory branches) {
+        this.branches = branches;
+    }
+
+    @Override
+    public String name() {
+        return "visit";
+    }
+
+    @Override
+    public Class<VisitRecord> javaType() {
+        return VisitRecord.class;
+    }
+
+    @Override
+    public String id(VisitRecord r) {
+        return r.id();
+    }
+
+    @Override
+    public List<Party> parties(VisitRecord r) {
+        return r.responsibleEmployeeId() == null ? List.of()
+                : List.of(Party.on(r.responsibleEmployeeId(), r.attemptAt().toLocalDate()));
+    }
+
+    @Override
+    public void check(VisitRecord r, Consumer<ApiError> problems) {
+        if (r.completed() && r.result() == null) {
+            problems.accept(new ApiError("/result", "a COMPLETED visit needs its result (VS, S, N, D or VD)"));
+        }
+        if (!r.completed() && r.result() != null) {
+            problems.accept(new ApiError("/result", "only a COMPLETED visit has a result, not a " + r.outcome() + " one"));
+        }
+        if (!r.completed() && !r.ratings().isEmpty()) {
+            problems.accept(new ApiError("/itemRatings", "only a COMPLETED visit has item ratings"));
+        }
+        checkItems(r, problems);
+        if (r.visitKind().afterSales() && blank(r.orderId())) {
+            problems.accept(new ApiError("/orderId", "an after-sales visit names its work order"));
+        }
+        if (r.visitKind() == VisitKind.LOGISTICS && blank(r.deliveryId())) {
+            problems.accept(new ApiError("/deliveryId", "a logistics visit names its delivery"));
+        }
+        if (r.completed() && (r.visitKind() == VisitKind.SALES || r.visitKind() == VisitKind.LOGISTICS)
+                && blank(r.responsibleEmployeeId())) {
+            problems.accept(new ApiError("/responsibleEmployeeId",
+                    "a completed " + r.visitKind() + " visit names the staff member it assesses (A-21)"));
+        }
+        checkLiaison(r, problems);
+    }
+
+    private static void checkItems(VisitRecord r, Consumer<ApiError> problems) {
+        Map<RatingItem, String> seen = new HashMap<>();
+        for (String key : r.ratings().keySet()) {
+            RatingItem item = RatingItem.parse(key).orElse(null);
+            if (item == null) {
+                problems.accept(new ApiError("/itemRatings/" + key, "unknown item \"" + key
+                        + "\"; items are SERVICE_ATTITUDE (服务态度), SATISFACTION (用户满意度), "
+                        + "DELIVERY_TIME (配送时效) and GOODS_INTACT (商品完好率)"));
+            } else if (seen.putIfAbsent(item, key) != null) {
+                problems.accept(new ApiError("/itemRatings/" + key, "item " + item + " is rated twice (also as \""
+                        + seen.get(item) + "\")"));
+            }
+        }
+    }
+
+    private static void checkLiaison(VisitRecord r, Consumer<ApiError> problems) {
+        boolean any = r.liaisonSentAt() != null || r.branchReplyAt() != null || r.handlingCompletedAt() != null;
+        if (any && !r.dissatisfied()) {
+            problems.accept(new ApiError("/liaisonSentAt",
+                    "a liaison form (投诉作业不良联络单) follows only a D or VD result (VISIT-LIAISON)"));
+            return;
+        }
+        before(r.attemptAt(), r.liaisonSentAt(), "/liaisonSentAt", "the liaison form is sent before the visit",
+                problems);
+        if (r.branchReplyAt() != null && r.liaisonSentAt() == null) {
+            problems.accept(new ApiError("/branchReplyAt", "a branch reply needs the liaison form's liaisonSentAt"));
+        }
+        before(r.liaisonSentAt(), r.branchReplyAt(), "/branchReplyAt", "the branch replies before the form was sent",
+                problems);
+        before(r.attemptAt(), r.handlingCompletedAt(), "/handlingCompletedAt",
+                "the handling is completed before the visit that found the problem", problems);
+    }
+
+    private static void before(LocalDateTime first, LocalDateTime then, String at, String message,
+            Consumer<ApiError> problems) {
+        if (first != null && then != null && then.isBefore(first)) {
+            problems.accept(new ApiError(at, message + " (" + then + " is before " + first + ")"));
+        }
+    }
+
+    @Override
+    public void checkReferences(List<VisitRecord> rs, List<String> at, References refs, Consumer<ApiError> problems) {
+        ReferenceChecks.recordsExist(rs, at, r -> nonNull(r.orderId()), "workOrder", Set.of(), "orderId", refs,
+                problems);
+        ReferenceChecks.recordsExist(rs, at, r -> nonNull(r.deliveryId()), "delivery", Set.of(), "deliveryId", refs,
+                problems);
+        ReferenceChecks.employeesExist(rs, at, r -> nonNull(r.responsibleEmployeeId()), "responsibleEmployeeId", refs,
+                problems);
+        branches.check(rs, at, VisitRecord::branch, problems);
+    }
+
+    static List<String> nonNull(String id) {
+        return id == null ? List.of() : List.of(id);
+    }
+
+    static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

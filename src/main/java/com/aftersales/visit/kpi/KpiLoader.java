@@ -1,0 +1,119 @@
+package com.aftersales.visit.kpi;
+
+import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.record.RecordStore;
+import com.aftersales.scoring.BranchMonth;
+import com.aftersales.visit.DeliveryRecord;
+import com.aftersales.visit.SalesVolumeRecord;
+import com.aftersales.visit.VisitRecord;
+import io.agroal.api.AgroalDataSource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+
+/**
+ * Loads a branch-month for the visit KPI: the orders completed and deliveries made in the month, the
+ * month's sales volume, and the visits that bear on them — attempted around the month, with a
+ * liaison form sent or handling completed in it, or about an order or delivery any of those concern.
+ */
+@ApplicationScoped
+public class KpiLoader {
+
+    /** Days around the month whose visit attempts are loaded (first visits of orders completed earlier). */
+    static final int VISIT_MARGIN_DAYS = 45;
+
+    private static final String IN_RANGE = "((payload->>'%s') collate \"C\" >= ? and (payload->>'%s') collate \"C\" < ?)";
+
+    private final AgroalDataSource db;
+    private final RecordStore store;
+
+    public KpiLoader(AgroalDataSource db, RecordStore store) {
+        this.db = db;
+        this.store = store;
+    }
+
+    public BranchMonth load(String branch, YearMonth period, LocalDate asOf, WorkCalendar calendar) {
+        String first = period.atDay(1).toString();
+        String next = period.plusMonths(1).atDay(1).toString();
+        try (Connection c = db.getConnection()) {
+            List<OrderRow> orders = rows(c, "workOrder", branch, range("completedAt"), List.of(first, next),
+                    (id, json) -> OrderRow.of(id, store.parse(json, OrderRow.Doc.class)));
+            List<DeliveryRecord> deliveries = rows(c, "delivery", branch, range("deliveredAt"), List.of(first, next),
+                    (id, json) -> store.parse(json, DeliveryRecord.class));
+            List<SalesVolumeRecord> sales = rows(c, "salesVolume", branch, "payload->>'period' = ?",
+                    List.of(period.toString()), (id, json) -> store.parse(json, SalesVolumeRecord.class));
+            List<VisitRecord> visits = visits(c, branch, period, orders, deliveries);
+            Map<Class<?>, List<?>> records = new LinkedHashMap<>();
+            records.put(OrderRow.class, orders);
+            records.put(DeliveryRecord.class, deliveries);
+            records.put(SalesVolumeRecord.class, sales);
+            records.put(VisitRecord.class, visits);
+            return new BranchMonth(branch, period, asOf, calendar, records);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private List<VisitRecord> visits(Connection c, String branch, YearMonth period, List<OrderRow> orders,
+            List<DeliveryRecord> deliveries) throws SQLException {
+        String first = period.atDay(1).toString();
+        String next = period.plusMonths(1).atDay(1).toString();
+        String where = "(" + range("attemptAt") + " or " + range("liaisonSentAt") + " or " + range("handlingCompletedAt")
+                + " or payload->>'orderId' = any(?) or payload->>'deliveryId' = any(?))";
+        List<Object> args = List.of(period.atDay(1).minusDays(VISIT_MARGIN_DAYS).toString(),
+                period.atEndOfMonth().plusDays(VISIT_MARGIN_DAYS + 1).toString(), first, next, first, next,
+                orders.stream().map(OrderRow::id).toArray(String[]::new),
+                deliveries.stream().map(DeliveryRecord::id).toArray(String[]::new));
+        Map<String, VisitRecord> byId = new TreeMap<>();
+        rows(c, "visit", branch, where, args, (id, json) -> store.parse(json, VisitRecord.class))
+                .forEach(v -> byId.put(v.id(), v));
+        String[] orderIds = byId.values().stream().map(VisitRecord::orderId).filter(o -> o != null).distinct()
+                .toArray(String[]::new);
+        String[] deliveryIds = byId.values().stream().map(VisitRecord::deliveryId).filter(d -> d != null).distinct()
+                .toArray(String[]::new);
+        rows(c, "visit", branch, "(payload->>'orderId' = any(?) or payload->>'deliveryId' = any(?))",
+                List.of(orderIds, deliveryIds), (id, json) -> store.parse(json, VisitRecord.class))
+                .forEach(v -> byId.put(v.id(), v));
+        return new ArrayList<>(byId.values());
+    }
+
+    private static String range(String field) {
+        return String.format(IN_RANGE, field, field);
+    }
+
+    private static <T> List<T> rows(Connection c, String kind, String branch, String where, List<Object> args,
+            BiFunction<String, String, T> parse) throws SQLException {
+        String sql = "select id, payload::text from record where kind = ? and payload->>'branch' = ? and " + where
+                + " order by id";
+        List<T> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, kind);
+            ps.setString(2, branch);
+            int i = 3;
+            for (Object a : args) {
+                if (a instanceof String[] array) {
+                    ps.setArray(i++, c.createArrayOf("text", array));
+                } else {
+                    ps.setString(i++, (String) a);
+                }
+            }
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(parse.apply(rs.getString(1), rs.getString(2)));
+                }
+            }
+        }
+        return out;
+    }
+}

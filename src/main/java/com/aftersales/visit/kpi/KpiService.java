@@ -1,0 +1,67 @@
+package com.aftersales.visit.kpi;
+
+import com.aftersales.calendar.CalendarService;
+import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.policy.CompiledRuleBook;
+import com.aftersales.policy.RevisionRef;
+import com.aftersales.policy.RuleBooks;
+import com.aftersales.scoring.BranchFactDeriver;
+import com.aftersales.scoring.BranchMonthScorer;
+import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.visit.BranchDirectory;
+import com.aftersales.web.ProblemException;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The visit KPI of a month, computed on demand for each branch with the visits rule book in force
+ * on the month's last day. The same records, revisions and as-of day give the same answer.
+ */
+@ApplicationScoped
+public class KpiService {
+
+    private final RuleBooks ruleBooks;
+    private final KpiLoader loader;
+    private final BranchDirectory branches;
+    private final CalendarService calendars;
+    private final BranchMonthScorer scorer;
+    private final Clock clock = Clock.systemDefaultZone();
+
+    public KpiService(RuleBooks ruleBooks, KpiLoader loader, BranchDirectory branches, CalendarService calendars,
+            @All List<BranchFactDeriver> derivers) {
+        this.ruleBooks = ruleBooks;
+        this.loader = loader;
+        this.branches = branches;
+        this.calendars = calendars;
+        List<BranchFactDeriver> ordered = new ArrayList<>(derivers);
+        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
+        this.scorer = new BranchMonthScorer(ordered);
+    }
+
+    @Transactional
+    public List<KpiView> kpi(YearMonth period, String branch, LocalDate asOf) {
+        if (branch != null && !branches.exists(branch)) {
+            throw ProblemException.badRequest("branch", "unknown branch " + branch);
+        }
+        List<RuleBookWindow> windows = ruleBooks.windows(period);
+        CompiledRuleBook book = windows.get(windows.size() - 1).book();
+        RevisionRef revision = book.revisionOf("visits").orElseThrow(() -> ProblemException.conflict(
+                "no revision of the visits policy is in force on " + period.atEndOfMonth()));
+        BigDecimal target = book.params().has("P_SAT_TARGET") ? book.params().decimal("P_SAT_TARGET") : null;
+        LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
+        WorkCalendar calendar = calendars.between(period.atDay(1).minusMonths(2), period.atEndOfMonth().plusMonths(3));
+        List<KpiView> out = new ArrayList<>();
+        for (String b : branch == null ? branches.ids() : List.of(branch)) {
+            out.add(KpiView.of(scorer.score(loader.load(b, period, day, calendar), book), day, target, revision));
+        }
+        return out;
+    }
+}
