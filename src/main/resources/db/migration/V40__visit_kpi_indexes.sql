@@ -8,7 +8,6 @@ create index record_visit_order on record ((payload->>'orderId')) where kind = '
 create index record_visit_delivery on record ((payload->>'deliveryId')) where kind = 'visit';
 create index record_delivery_branch_delivered on record ((payload->>'branch'), ((payload->>'deliveredAt') collate "C"))
     where kind = 'delivery';
-create index record_order_branch_completed on record ((payload->>'branch'), ((payload->>'completedAt') collate "C"))
-    where kind = 'workOrder';
+create index record_order_completed on record (((payload->>'completedAt') collate "C")) where kind = 'workOrder';
 create index record_sales_branch_period on record ((payload->>'branch'), (payload->>'period'))
     where kind = 'salesVolume';

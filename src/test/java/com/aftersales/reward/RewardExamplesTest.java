@@ -114,4 +114,33 @@ class RewardExamplesTest {
         assertThat(e.getList("values.label.en", String.class)).contains("helps to colleagues this month");
         assertThat(e.getString("explanation.en")).contains("pay 1 × 50.00 = 50.00");
     }
+
+    @Test
+    void theMonthStatementNetsAttendanceConductVisitRewardAndCommissionLines() {
+        Attendance.of("WANG").worked("2024-11-05", "08:34", "17:30").post();
+        Api.records("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "WANG", "date", "2024-11-05",
+                "code", "PEN-UNIFORM")));
+        com.aftersales.support.WorkOrders.post(com.aftersales.support.WorkOrders.order("O1", "WANG").on("2024-11-05"));
+        Api.records("/api/deliveries", List.of(com.aftersales.support.Visits.delivery("D1", "LOCAL",
+                "2024-11-05T09:00", "2024-11-06T12:00", "WANG")));
+        Api.records("/api/commendations", List.of(monthly("H1", "PEER_HELP", Map.of("count", 3)),
+                monthly("L1", "LOSS_PREVENTED", Map.of())));
+        JsonPath s = statement();
+        assertThat(com.aftersales.support.Statements.lines(s)).containsExactlyInAnyOrder(
+                "ATT-LATE-1 DEDUCT FINE 5.00",
+                "PEN-UNIFORM DEDUCT FINE 10.00",
+                "COMM-ILLUS-RATE PAY COMMISSION 50.00",
+                "VISIT-PEN-LOG-TIME DEDUCT FINE 20.00",
+                "BONUS-PEER-HELP PAY REWARD 50.00",
+                "BONUS-LOSS-PREVENTED PAY REWARD 30.00");
+        java.math.BigDecimal deduct = com.aftersales.support.Statements.sum(s, "DEDUCT");
+        java.math.BigDecimal pay = com.aftersales.support.Statements.sum(s, "PAY");
+        assertThat(deduct).isEqualByComparingTo("35.00");
+        assertThat(pay).isEqualByComparingTo("130.00");
+        assertThat(s.getString("deduct")).isEqualTo("35.00");
+        assertThat(s.getString("pay")).isEqualTo("130.00");
+        assertThat(s.getString("net")).isEqualTo("95.00");
+        assertThat(Api.get("/api/periods/2024-11/statements").statusCode(200).extract().jsonPath()
+                .getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("95.00");
+    }
 }

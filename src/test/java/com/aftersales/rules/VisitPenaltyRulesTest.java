@@ -84,6 +84,9 @@ class VisitPenaltyRulesTest {
                             .rated("配送时效", Rating.S).build());
             assertThat(m.lines()).extracting(l -> l.line().getRuleId()).containsExactly("VISIT-PEN-LOG-TIME");
             assertThat(deducted(m)).isEqualByComparingTo("20.00");
+            assertThat(m.flags()).extracting(f -> f.flag().getRuleId() + " " + f.flag().getCode())
+                    .as("R-7: charged to the crew, dispatch responsibility reviewed")
+                    .containsExactly("VISIT-DISPATCH-RESP REVIEW");
         }
 
         @Test

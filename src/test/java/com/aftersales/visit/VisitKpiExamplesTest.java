@@ -182,4 +182,16 @@ class VisitKpiExamplesTest {
         assertThat(k.getList("[0].flags.findAll { it.code == 'KPI_BREACH' && it.ruleId.startsWith('VISIT-SCOPE') }"
                 + ".ruleId", String.class)).containsExactly("VISIT-SCOPE-SALES");
     }
+
+    @Test
+    void anOrderPostedWithoutABranchCountsInItsInstallersBranch() {
+        com.aftersales.support.WorkOrders.post(com.aftersales.support.WorkOrders.order("O-REAL", "WANG").on("2024-11-08"));
+        Visits.post(List.of(visit("V-REAL", "AS_ONSITE", "2024-11-20T10:00").order("O-REAL").result("VS")));
+        JsonPath k = kpi("2024-11", "&branch=MIANXIAN");
+        assertThat(k.getInt("[0].visits")).isEqualTo(1);
+        assertThat(finding(k, "VISIT-FIRST-DEADLINE")).containsEntry("orderId", "O-REAL")
+                .containsEntry("deadline", "2024-11-19").containsEntry("done", "2024-11-20").containsEntry("status", "LATE");
+        assertThat(k.getMap("[0].scope.find { it.visitKind == 'AS_ONSITE' }")).containsEntry("eligible", 1)
+                .containsEntry("visited", 1);
+    }
 }

@@ -32,7 +32,7 @@ public class KpiLoader {
     /** Days around the month whose visit attempts are loaded (first visits of orders completed earlier). */
     static final int VISIT_MARGIN_DAYS = 45;
 
-    private static final String IN_RANGE = "((payload->>'%s') collate \"C\" >= ? and (payload->>'%s') collate \"C\" < ?)";
+    private static final String IN_RANGE = "((%1$s->>'%2$s') collate \"C\" >= ? and (%1$s->>'%2$s') collate \"C\" < ?)";
 
     private final AgroalDataSource db;
     private final RecordStore store;
@@ -46,8 +46,7 @@ public class KpiLoader {
         String first = period.atDay(1).toString();
         String next = period.plusMonths(1).atDay(1).toString();
         try (Connection c = db.getConnection()) {
-            List<OrderRow> orders = rows(c, "workOrder", branch, range("completedAt"), List.of(first, next),
-                    (id, json) -> OrderRow.of(id, store.parse(json, OrderRow.Doc.class)));
+            List<OrderRow> orders = orders(c, branch, first, next);
             List<DeliveryRecord> deliveries = rows(c, "delivery", branch, range("deliveredAt"), List.of(first, next),
                     (id, json) -> store.parse(json, DeliveryRecord.class));
             List<SalesVolumeRecord> sales = rows(c, "salesVolume", branch, "payload->>'period' = ?",
@@ -87,8 +86,37 @@ public class KpiLoader {
         return new ArrayList<>(byId.values());
     }
 
+    /**
+     * The work orders completed in the month whose branch is {@code branch}: their own {@code branch}
+     * field, or (the field being informative and optional) the branch of their first installer.
+     */
+    private List<OrderRow> orders(Connection c, String branch, String first, String next) throws SQLException {
+        String sql = "select r.id, r.payload::text from record r left join employee e "
+                + "on e.employee_id = r.payload->'installerIds'->>0 where r.kind = 'workOrder' and "
+                + range("r.payload", "completedAt")
+                + " and coalesce(r.payload->>'branch', e.branch_id) = ? order by r.id";
+        List<OrderRow> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, first);
+            ps.setString(2, next);
+            ps.setString(3, branch);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    OrderRow o = OrderRow.of(rs.getString(1), store.parse(rs.getString(2), OrderRow.Doc.class));
+                    out.add(o.branch() == null ? o.inBranch(branch) : o);
+                }
+            }
+        }
+        return out;
+    }
+
     private static String range(String field) {
-        return String.format(IN_RANGE, field, field);
+        return range("payload", field);
+    }
+
+    /** The ISO date-time text at {@code document->>field} lies in [?, ?). */
+    private static String range(String document, String field) {
+        return String.format(IN_RANGE, document, field);
     }
 
     private static <T> List<T> rows(Connection c, String kind, String branch, String where, List<Object> args,

@@ -15,6 +15,11 @@ public record OrderRow(String id, String branch, String serviceType, String serv
             @JsonAlias("rework") Boolean isRework) {
     }
 
+    /** The same order, placed in {@code b} (the branch of its installers). */
+    OrderRow inBranch(String b) {
+        return new OrderRow(id, b, serviceType, serviceMode, completedAt, rework);
+    }
+
     static OrderRow of(String id, Doc d) {
         return new OrderRow(id, d.branch(), d.serviceType(), d.serviceMode(), d.completedAt(),
                 Boolean.TRUE.equals(d.isRework()));
