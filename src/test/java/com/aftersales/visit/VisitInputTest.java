@@ -130,4 +130,27 @@ class VisitInputTest {
         Api.get("/api/periods/2024-13/kpi").statusCode(400);
         Api.get("/api/periods/2024-11/kpi?asOf=tomorrow").statusCode(400);
     }
+
+    @Test
+    void deliveriesAndCommendationsComeInAsCsvToo() {
+        String deliveries = "id,branch,zone,paidAt,deliveredAt,crewEmployeeIds,goodsDamaged\n"
+                + "D1,MIANXIAN,LOCAL,2024-11-05T09:00,2024-11-06T10:00,WANG|ZHAO,false\n";
+        JsonPath d = post("/api/deliveries", deliveries).statusCode(200).extract().jsonPath();
+        assertThat(d.getInt("created")).isEqualTo(1);
+        String commendations = "id,employeeId,kind,date,mediaType,mediaLevel,outlet,deedId,underCompanyName,"
+                + "factsVerified,duringWork\n"
+                + "C1,WANG,MEDIA,2024-11-15,TV,NATIONAL,中央电视台,DEED-9,true,true,true\n";
+        JsonPath c = post("/api/commendations", commendations).statusCode(200).extract().jsonPath();
+        assertThat(c.getInt("created")).isEqualTo(1);
+        Api.run("2024-11");
+        assertThat(Api.statement("2024-11", "WANG").jsonPath().getList("lines.ruleId", String.class))
+                .contains("VISIT-PEN-LOG-TIME", "BONUS-MEDIA-NATIONAL-TV");
+        assertThat(Api.statement("2024-11", "ZHAO").jsonPath().getList("lines.ruleId", String.class))
+                .contains("VISIT-PEN-LOG-TIME");
+    }
+
+    private static io.restassured.response.ValidatableResponse post(String path, String body) {
+        return io.restassured.RestAssured.given().contentType("text/csv; charset=UTF-8")
+                .body(body.getBytes(java.nio.charset.StandardCharsets.UTF_8)).when().post(path).then();
+    }
 }
