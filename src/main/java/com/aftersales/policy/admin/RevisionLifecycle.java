@@ -1,0 +1,105 @@
+package com.aftersales.policy.admin;
+
+import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.scenario.Scenarios;
+import com.aftersales.web.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Map;
+
+/**
+ * Activates and retires revisions. Activation sets the effective date (default: the upload's), refuses
+ * a revision already active, refused by validation, dated inside a closed period, or whose test
+ * scenarios fail; the revisions in force before that date are untouched, so old months re-run with them.
+ */
+@ApplicationScoped
+public class RevisionLifecycle {
+
+    private final Scenarios scenarios;
+    private final AuditLog audit;
+    private final PeriodLocks locks;
+
+    public RevisionLifecycle(Scenarios scenarios, AuditLog audit, PeriodLocks locks) {
+        this.scenarios = scenarios;
+        this.audit = audit;
+        this.locks = locks;
+    }
+
+    public PolicyRevision activate(String policyId, String revision, LocalDate effectiveFrom, String note,
+            String user) {
+        PolicyRevision r = find(policyId, revision);
+        LocalDate date = effectiveFrom == null ? r.effectiveFrom : effectiveFrom;
+        if (r.status == PolicyRevision.Status.ACTIVE) {
+            throw ProblemException.conflict("revision " + revision + " of " + policyId + " is already active (in "
+                    + "force from " + r.effectiveFrom + ")");
+        }
+        if (r.status == PolicyRevision.Status.REJECTED) {
+            throw ProblemException.conflict("revision " + revision + " of " + policyId + " failed validation and "
+                    + "cannot be activated; upload a corrected copy");
+        }
+        locks.closedOn(date).ifPresent(why -> {
+            throw ProblemException.conflict("cannot take effect on " + date + ": " + why);
+        });
+        Scenarios.TestRun tests = scenarios.run(r);
+        if (!tests.ok()) {
+            audit.record(policyId, revision, PolicyAudit.Action.ACTIVATION_REFUSED, user, date, note,
+                    Reports.testSummary(tests));
+            throw ProblemException.conflict((tests.total() - tests.passed()) + " of " + tests.total() + " test "
+                    + "scenario(s) of revision " + revision + " fail; the revision in force is unchanged",
+                    tests.failures());
+        }
+        PolicyRevision done = markActive(r.id, date);
+        audit.record(policyId, revision, PolicyAudit.Action.ACTIVATED, user, date, note,
+                Map.of("tests", Reports.testSummary(tests)));
+        return done;
+    }
+
+    public PolicyRevision retire(String policyId, String revision, String note, String user) {
+        PolicyRevision r = markRetired(policyId, revision);
+        audit.record(policyId, revision, PolicyAudit.Action.RETIRED, user, r.effectiveFrom, note, null);
+        return r;
+    }
+
+    @Transactional
+    PolicyRevision find(String policyId, String revision) {
+        if (com.aftersales.policy.Policy.findById(policyId) == null) {
+            throw ProblemException.notFound("no policy " + policyId);
+        }
+        PolicyRevision r = PolicyRevision.find(policyId, revision);
+        if (r == null) {
+            throw ProblemException.notFound("policy " + policyId + " has no revision " + revision);
+        }
+        return r;
+    }
+
+    @Transactional
+    PolicyRevision markActive(long id, LocalDate date) {
+        PolicyRevision r = PolicyRevision.findById(id);
+        if (r.status == PolicyRevision.Status.ACTIVE) {
+            throw ProblemException.conflict("revision " + r.revision + " is already active");
+        }
+        r.status = PolicyRevision.Status.ACTIVE;
+        r.effectiveFrom = date;
+        r.activatedAt = OffsetDateTime.now();
+        return r;
+    }
+
+    @Transactional
+    PolicyRevision markRetired(String policyId, String revision) {
+        PolicyRevision r = find(policyId, revision);
+        if (r.status == PolicyRevision.Status.RETIRED || r.status == PolicyRevision.Status.REJECTED) {
+            throw ProblemException.conflict("revision " + revision + " is " + r.status + " already");
+        }
+        if (r.status == PolicyRevision.Status.ACTIVE && PolicyRevision.active().stream()
+                .noneMatch(o -> o.policyId.equals(policyId) && !o.id.equals(r.id)
+                        && !o.effectiveFrom.isAfter(r.effectiveFrom))) {
+            throw ProblemException.conflict("revision " + revision + " is the first in force for " + policyId
+                    + " (from " + r.effectiveFrom + "): retiring it would leave those days without rules; activate "
+                    + "a revision effective on or before " + r.effectiveFrom + " first");
+        }
+        r.status = PolicyRevision.Status.RETIRED;
+        return r;
+    }
+}

@@ -1,0 +1,41 @@
+package com.aftersales.policy.validation;
+
+import com.aftersales.policy.RevisionFiles;
+import com.aftersales.web.ApiError;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** What changed against the revision an upload is based on, as facts and warnings for the report. */
+final class Changes {
+
+    private Changes() {
+    }
+
+    static void warn(RevisionFiles base, RevisionFiles files, Catalogues catalogue, List<ApiError> warnings,
+            Map<String, Object> facts) {
+        List<String> changed = files.files().keySet().stream()
+                .filter(n -> !base.files().containsKey(n) || !Arrays.equals(base.files().get(n), files.files().get(n)))
+                .toList();
+        List<String> same = files.files().keySet().stream().filter(n -> !changed.contains(n)).toList();
+        facts.put("changedFiles", changed);
+        facts.put("unchangedFiles", same);
+        base.files().keySet().stream().filter(n -> !files.files().containsKey(n)).forEach(n ->
+                warnings.add(new ApiError(n, n + " of the base revision is not in this one")));
+        Catalogues before = Catalogues.read(base, new java.util.ArrayList<>());
+        Set<String> added = new TreeSet<>(catalogue.ids().keySet());
+        added.removeAll(before.ids().keySet());
+        Set<String> removed = new TreeSet<>(before.ids().keySet());
+        removed.removeAll(catalogue.ids().keySet());
+        facts.put("newRuleIds", List.copyOf(added));
+        added.forEach(id -> warnings.add(new ApiError(catalogue.ids().get(id), "new rule id " + id
+                + ": check its catalogue row (names, clause, 原文, English)")));
+        removed.forEach(id -> warnings.add(new ApiError(id, "the rule id " + id + " of the base revision is no longer "
+                + "in the catalogue")));
+        if (changed.isEmpty()) {
+            warnings.add(new ApiError("files", "every file is the same as in the base revision"));
+        }
+    }
+}

@@ -1,0 +1,130 @@
+package com.aftersales.policy.validation;
+
+import com.aftersales.policy.LoadedRevision;
+import com.aftersales.policy.RevisionFiles;
+import com.aftersales.policy.RevisionRef;
+import com.aftersales.policy.RuleBookCompiler;
+import com.aftersales.policy.RuleCompileException;
+import com.aftersales.web.ApiError;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+
+/**
+ * Validates the files of a revision before anything is stored as usable: each workbook is an .xlsx
+ * of sane size, its tables are well formed, every value cell fits its column's unit, rule ids are in
+ * the catalogue and not duplicated, range tables have no gaps or overlaps, the rules compile, and the
+ * test scenarios can be read. Plain Java; scenario form checks are passed in.
+ */
+public final class RevisionValidator {
+
+    private final RuleBookCompiler compiler = new RuleBookCompiler();
+    private final Function<RevisionFiles, List<ApiError>> scenarioChecks;
+
+    public RevisionValidator(Function<RevisionFiles, List<ApiError>> scenarioChecks) {
+        this.scenarioChecks = scenarioChecks;
+    }
+
+    /**
+     * @param files the revision's files (uploaded and carried over)
+     * @param base  the revision the upload is based on, or null
+     */
+    public ValidationReport validate(RevisionFiles files, RevisionFiles base, LocalDate effectiveFrom) {
+        long start = System.nanoTime();
+        List<ApiError> errors = new ArrayList<>();
+        List<ApiError> warnings = new ArrayList<>();
+        Map<String, Object> facts = new LinkedHashMap<>();
+        List<RuleTable> tables = new ArrayList<>();
+        boolean readable = true;
+        for (Map.Entry<String, byte[]> f : files.files().entrySet()) {
+            if (!RevisionFiles.isDecisionTable(f.getKey())) {
+                continue;
+            }
+            try {
+                WorkbookGuard.check(f.getKey(), f.getValue());
+            } catch (WorkbookGuard.Refused e) {
+                errors.add(new ApiError(f.getKey(), e.getMessage()));
+                if (e.tooLarge()) {
+                    return new ValidationReport(errors, warnings, facts, true);
+                }
+                readable = false;
+                continue;
+            }
+            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.getValue()))) {
+                tables.addAll(RuleTables.read(f.getKey(), wb, errors));
+            } catch (Exception e) {
+                errors.add(new ApiError(f.getKey(), f.getKey() + " cannot be read as a workbook: " + e.getMessage()));
+                readable = false;
+            }
+        }
+        Catalogues catalogue = Catalogues.read(files, errors);
+        for (RuleTable t : tables) {
+            CellChecks.check(t, catalogue, errors);
+            RangeCheck.check(t, errors);
+        }
+        CellChecks.drlRuleIds(files, catalogue, errors);
+        CellChecks.duplicateNames(files, tables, errors);
+        if (readable) {
+            long t = System.nanoTime();
+            compile(files, effectiveFrom, tables, errors);
+            facts.put("compileMs", (System.nanoTime() - t) / 1_000_000);
+            errors.addAll(scenarioChecks.apply(files));
+        }
+        if (base != null) {
+            Changes.warn(base, files, catalogue, warnings, facts);
+        }
+        facts.put("tables", tables.stream().map(t -> Map.of("sheet", t.sheet(), "file", t.file(), "rules",
+                t.rows().size())).toList());
+        facts.put("validationMs", (System.nanoTime() - start) / 1_000_000);
+        return new ValidationReport(errors, warnings, facts, false);
+    }
+
+    private void compile(RevisionFiles files, LocalDate effectiveFrom, List<RuleTable> tables, List<ApiError> errors) {
+        try {
+            compiler.compile(List.of(new LoadedRevision(new RevisionRef(files.policy(), "upload", files.sha256(),
+                    effectiveFrom), files)));
+        } catch (RuleCompileException e) {
+            e.errors().forEach(err -> errors.add(explain(err, tables)));
+        } catch (RuntimeException e) {
+            errors.add(new ApiError("rules", "the rules cannot be compiled: " + e.getMessage()));
+        }
+    }
+
+    /** Words for an admin: which rule row, and the compiler's text as the detail. */
+    private static ApiError explain(ApiError err, List<RuleTable> tables) {
+        String loc = err.location();
+        int bang = loc.indexOf('!');
+        if (bang > 0) {
+            String sheet = loc.substring(0, bang);
+            int row = Integer.parseInt(loc.substring(bang + 1).replaceAll("[A-Z]", "")) - 1;
+            for (RuleTable t : tables) {
+                if (t.sheet().equals(sheet)) {
+                    for (RuleTable.Row r : t.rows()) {
+                        if (r.rowNum() == row) {
+                            return new ApiError(loc, "the rule of " + r.label() + " in sheet " + sheet
+                                    + " does not compile; check the values of this row. Compiler: " + err.message());
+                        }
+                    }
+                }
+            }
+            return new ApiError(loc, "the table in sheet " + sheet + " does not compile: " + err.message());
+        }
+        int colon = loc.lastIndexOf(':');
+        if (colon > 0 && loc.substring(colon + 1).matches("\\d+")) {
+            return new ApiError(loc, loc.substring(0, colon) + " line " + loc.substring(colon + 1)
+                    + " does not compile: " + err.message());
+        }
+        return err;
+    }
+
+    static String text(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
