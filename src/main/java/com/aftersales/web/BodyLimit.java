@@ -1,0 +1,46 @@
+package com.aftersales.web;
+
+import io.quarkus.runtime.configuration.MemorySize;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Answers a request whose declared Content-Length exceeds {@code app.http.max-body-size} with a
+ * problem+json 413 before its body is read. Quarkus's own {@code quarkus.http.limits.max-body-size},
+ * set higher, stays the hard ceiling for chunked bodies (its 413 has an empty body, and it runs on the
+ * main router, before any handler an application can add, hence this second, lower limit).
+ */
+@ApplicationScoped
+public class BodyLimit {
+
+    private final long limit;
+
+    public BodyLimit(@ConfigProperty(name = "app.http.max-body-size") MemorySize limit) {
+        this.limit = limit.asLongValue();
+    }
+
+    void install(@Observes Router router) {
+        router.route().order(-3).handler(ctx -> {
+            String length = ctx.request().getHeader("Content-Length");
+            long n;
+            try {
+                n = length == null ? -1 : Long.parseLong(length.trim());
+            } catch (NumberFormatException e) {
+                n = -1;
+            }
+            if (n <= limit) {
+                ctx.next();
+                return;
+            }
+            JsonObject body = new JsonObject().put("type", "about:blank#413").put("title", "Payload too large")
+                    .put("status", 413).put("detail", "the request body is " + n / 1024 + " KB; at most "
+                            + limit / 1024 + " KB are accepted")
+                    .put("instance", ctx.request().path());
+            ctx.response().putHeader("Connection", "close").putHeader("Content-Type", Problem.MEDIA_TYPE)
+                    .setStatusCode(413).end(body.encode());
+        });
+    }
+}
