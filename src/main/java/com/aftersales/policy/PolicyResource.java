@@ -1,6 +1,9 @@
 package com.aftersales.policy;
 
 import com.aftersales.policy.admin.AuditLog;
+import com.aftersales.policy.admin.Preview;
+import com.aftersales.policy.admin.PreviewViews;
+import com.aftersales.policy.admin.RevisionDiff;
 import com.aftersales.policy.admin.RevisionLifecycle;
 import com.aftersales.policy.admin.RevisionUploads;
 import com.aftersales.policy.scenario.Scenarios;
@@ -39,9 +42,13 @@ public class PolicyResource {
     private final RevisionUploads uploads;
     private final RevisionLifecycle lifecycle;
     private final AuditLog audit;
+    private final Preview preview;
+    private final PolicyStore store;
 
     public PolicyResource(RuleBooks ruleBooks, ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
-            RevisionLifecycle lifecycle, AuditLog audit) {
+            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store) {
+        this.preview = preview;
+        this.store = store;
         this.ruleBooks = ruleBooks;
         this.json = json;
         this.scenarios = scenarios;
@@ -110,6 +117,27 @@ public class PolicyResource {
             @HeaderParam("X-User") String user, String text) {
         ActionRequest body = action(text);
         return view(lifecycle.retire(policyId, revision, body == null ? null : body.note(), user));
+    }
+
+    /** A past period scored with this revision in place of its policy's revisions in force; nothing stored. */
+    @GET
+    @Path("/{policyId}/revisions/{revision}/preview")
+    public PreviewViews.Result preview(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
+            @QueryParam("period") String period) {
+        return preview.preview(lookup(policyId, revision), PathParams.period(period));
+    }
+
+    /** Changed cells and lines between {@code against} (old) and this revision (new). */
+    @GET
+    @Path("/{policyId}/revisions/{revision}/diff")
+    public RevisionDiff.Result diff(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
+            @QueryParam("against") String against) {
+        PolicyRevision r = lookup(policyId, revision);
+        if (against == null || against.isBlank()) {
+            throw ProblemException.badRequest("against", "against is required: the revision to compare with");
+        }
+        PolicyRevision other = lookup(policyId, against.trim());
+        return RevisionDiff.diff(policyId, r.revision, other.revision, store.load(other).files(), store.load(r).files());
     }
 
     /** Who uploaded, validated, activated or retired which revision, when, with which note. */

@@ -1,0 +1,73 @@
+package com.aftersales.policy.admin;
+
+import com.aftersales.payroll.MonthLoader;
+import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.RuleBooks;
+import com.aftersales.scoring.EmployeeMonth;
+import com.aftersales.scoring.EmployeeMonthScorer;
+import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.scoring.ScoredLine;
+import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.web.ProblemException;
+import io.quarkus.arc.All;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Scores a period twice, with the revisions in force and with a candidate in place of its policy's,
+ * and tells who would get a different result: old and new totals, the lines that differ, and a summary
+ * per rule. Nothing is stored.
+ */
+@ApplicationScoped
+public class Preview {
+
+    static final int BATCH = 200;
+
+    private final RuleBooks ruleBooks;
+    private final MonthLoader loader;
+    private final EmployeeMonthScorer scorer;
+
+    public Preview(RuleBooks ruleBooks, MonthLoader loader, @All List<FactDeriver> derivers) {
+        this.ruleBooks = ruleBooks;
+        this.loader = loader;
+        List<FactDeriver> ordered = new ArrayList<>(derivers);
+        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
+        this.scorer = new EmployeeMonthScorer(ordered);
+    }
+
+    public PreviewViews.Result preview(PolicyRevision candidate, YearMonth period) {
+        if (candidate.status == PolicyRevision.Status.REJECTED) {
+            throw ProblemException.conflict("revision " + candidate.revision + " failed validation; there is nothing "
+                    + "to preview");
+        }
+        List<RuleBookWindow> now = ruleBooks.windows(period);
+        List<RuleBookWindow> next = ruleBooks.windows(period, Map.of(candidate.policyId, candidate));
+        List<MonthLoader.Person> people = loader.people(period, null);
+        Map<String, String> names = new LinkedHashMap<>();
+        people.forEach(p -> names.put(p.profile().getEmployeeId(), p.profile().getName()));
+        Map<String, List<ScoredLine>> before = new TreeMap<>();
+        Map<String, List<ScoredLine>> after = new TreeMap<>();
+        LocalDate asOf = LocalDate.now();
+        for (int from = 0; from < people.size(); from += BATCH) {
+            List<EmployeeMonth> months = loader.load(period, people.subList(from, Math.min(people.size(), from + BATCH)),
+                    asOf);
+            for (ScoredMonth m : months.parallelStream().map(m -> scorer.score(m, now)).toList()) {
+                m.lines().forEach(l -> before.computeIfAbsent(l.employeeId(), k -> new ArrayList<>()).add(l));
+            }
+            for (ScoredMonth m : months.parallelStream().map(m -> scorer.score(m, next)).toList()) {
+                m.lines().forEach(l -> after.computeIfAbsent(l.employeeId(), k -> new ArrayList<>()).add(l));
+            }
+        }
+        return PreviewViews.compare(candidate, period, people.size(), names, before, after,
+                now.stream().flatMap(w -> w.book().revisions().stream())
+                        .filter(r -> r.policy().equals(candidate.policyId)).map(r -> r.revision()).distinct().toList());
+    }
+}
