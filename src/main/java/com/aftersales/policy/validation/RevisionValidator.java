@@ -88,7 +88,7 @@ public final class RevisionValidator {
 
     private void compile(RevisionFiles files, LocalDate effectiveFrom, List<RuleTable> tables, List<ApiError> errors) {
         try {
-            compiler.compile(List.of(new LoadedRevision(new RevisionRef(files.policy(), "upload", files.sha256(),
+            compiler.check(List.of(new LoadedRevision(new RevisionRef(files.policy(), "upload", files.sha256(),
                     effectiveFrom), files)));
         } catch (RuleCompileException e) {
             e.errors().forEach(err -> errors.add(explain(err, tables)));
