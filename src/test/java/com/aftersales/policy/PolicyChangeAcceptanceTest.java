@@ -8,6 +8,7 @@ import com.aftersales.support.Company;
 import com.aftersales.support.Policies;
 import com.aftersales.support.TestDatabase;
 import com.aftersales.support.Workbooks;
+import com.aftersales.support.WorkOrders;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -84,6 +85,51 @@ class PolicyChangeAcceptanceTest {
         // nothing was stored: November's statements are as they were
         assertThat(Api.statement("2024-11", "WANG").jsonPath().getString("deduct")).isEqualTo("10.00");
         assertThat(Policies.active("attendance")).isEqualTo("2024-01-01");
+    }
+
+    @Test
+    void penDrinkingFiftyBecomesAHundredPreviewedThenActivatedMidNovember() {
+        WorkOrders.post(WorkOrders.order("O1", "WANG").on("2024-11-21").flag("drinking"),
+                WorkOrders.order("O2", "WANG").on("2024-11-21").flag("drinking"));
+        Api.records("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "CHEN", "date", "2024-11-12",
+                "code", "PEN-DRINKING")));
+        Api.run("2024-11");
+        byte[] table = Policies.download("conduct", "2024-01-01", "conduct.drl.xlsx");
+        List<String> cells = new java.util.ArrayList<>(Workbooks.cells(table, "OrderConduct", "PEN-DRINKING", "DEDUCT"));
+        cells.addAll(Workbooks.cells(table, "Incidents", "PEN-DRINKING", "DEDUCT"));
+        assertThat(cells).hasSize(2);
+        for (String cell : cells) {
+            table = Workbooks.set(table, cell, 100);
+        }
+        byte[] tests = Policies.download("conduct", "2024-01-01", "conduct-tests.drl.xlsx");
+        for (String cell : List.of("Tests!G7", "Tests!G10")) {
+            tests = Workbooks.set(tests, cell, 100);
+        }
+        JsonPath up = Policies.upload("conduct", "2024-11-16", "PEN-DRINKING 50 → 100",
+                Map.of("conduct.drl.xlsx", table, "conduct-tests.drl.xlsx", tests)).statusCode(201).extract()
+                .jsonPath();
+        assertThat(up.getList("report.errors")).isEmpty();
+        assertThat(up.getInt("report.tests.total")).isGreaterThanOrEqualTo(2);
+        assertThat(up.getInt("report.tests.failed")).isZero();
+
+        JsonPath p = Api.get("/api/policies/conduct/revisions/2024-11-16/preview?period=2024-11").statusCode(200)
+                .extract().jsonPath();
+        assertThat(p.getList("employees.employeeId", String.class)).containsExactly("CHEN", "WANG");
+        // each also has a 10.00 lateness of the month, which does not change
+        assertThat(p.getList("employees.before.deduct", String.class)).containsExactly("60.00", "60.00");
+        assertThat(p.getList("employees.after.deduct", String.class)).containsExactly("110.00", "110.00");
+        assertThat(p.getList("employees.lines.flatten().ruleId", String.class)).containsOnly("PEN-DRINKING");
+        assertThat(p.getList("rules.ruleId", String.class)).containsExactly("PEN-DRINKING");
+        assertThat(p.getString("rules[0].difference")).isEqualTo("-100.00");
+
+        Policies.activate("conduct", "2024-11-16", null).statusCode(200);
+        Api.run("2024-11");
+        JsonPath chen = Api.statement("2024-11", "CHEN").jsonPath();
+        assertThat(chen.getString("lines.find { it.ruleId == 'PEN-DRINKING' }.amount")).isEqualTo("50.00");
+        assertThat(chen.getString("lines.find { it.ruleId == 'PEN-DRINKING' }.revision")).isEqualTo("2024-01-01");
+        JsonPath wang = Api.statement("2024-11", "WANG").jsonPath();
+        assertThat(wang.getString("lines.find { it.ruleId == 'PEN-DRINKING' }.amount")).isEqualTo("100.00");
+        assertThat(wang.getString("lines.find { it.ruleId == 'PEN-DRINKING' }.revision")).isEqualTo("2024-11-16");
     }
 
     @Test

@@ -48,6 +48,34 @@ public final class Workbooks {
         }
     }
 
+    /**
+     * The cells of {@code sheet} in the column titled {@code titlePrefix…} on every rule row whose name
+     * starts with {@code rulePrefix}, e.g. every PEN-DRINKING row's "DEDUCT 元/次" cell.
+     */
+    public static java.util.List<String> cells(byte[] xlsx, String sheet, String rulePrefix, String titlePrefix) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(xlsx))) {
+            Sheet s = wb.getSheet(sheet);
+            int col = -1;
+            for (Row row : s) {
+                for (Cell c : row) {
+                    if (col < 0 && c.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                            && c.getStringCellValue().startsWith(titlePrefix)) {
+                        col = c.getColumnIndex();
+                    }
+                }
+                Cell name = row.getCell(0);
+                if (col >= 0 && name != null && name.getCellType() == org.apache.poi.ss.usermodel.CellType.STRING
+                        && name.getStringCellValue().startsWith(rulePrefix)) {
+                    out.add(sheet + "!" + new CellReference(row.getRowNum(), col).formatAsString(false));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
+    }
+
     public static Cell cell(Workbook wb, String at) {
         int bang = at.indexOf('!');
         Sheet sheet = wb.getSheet(at.substring(0, bang));

@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
  * lower bound ({@code x > $param}, {@code >=}) and one an upper bound ({@code x <= $param}, {@code <}),
  * is a range; for each combination of the other conditions' values (a blank cell matches any), the
  * rows must tile the span between the lowest and highest bound. Whole-number units touch at 1 and 2.
+ * A row that leaves both bounds empty does not use the range (another rule sharing the table) and is
+ * not a tier.
  */
 final class RangeCheck {
 
@@ -118,6 +120,9 @@ final class RangeCheck {
         try {
             String lo = r.value(p.low());
             String hi = r.value(p.high());
+            if (lo.isEmpty() && hi.isEmpty()) {
+                return true; // a row that does not constrain the field is no tier of the range
+            }
             BigDecimal l = lo.isEmpty() ? null : new BigDecimal(lo);
             BigDecimal h = hi.isEmpty() ? null : new BigDecimal(hi);
             boolean whole = p.low().unit().discrete() && (l == null || isWhole(l)) && (h == null || isWhole(h));
