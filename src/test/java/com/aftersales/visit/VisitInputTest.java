@@ -129,6 +129,7 @@ class VisitInputTest {
         Api.get("/api/periods/2024-11/kpi?branch=NOWHERE").statusCode(400);
         Api.get("/api/periods/2024-13/kpi").statusCode(400);
         Api.get("/api/periods/2024-11/kpi?asOf=tomorrow").statusCode(400);
+        Api.get("/api/periods/2024-11/kpi?findings=some").statusCode(400);
     }
 
     @Test

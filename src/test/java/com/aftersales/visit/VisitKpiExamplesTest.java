@@ -124,6 +124,8 @@ class VisitKpiExamplesTest {
         assertThat(finding(k, "VISIT-SECOND-DEADLINE")).containsEntry("status", "LATE");
         assertThat(deadlineBreaches(k)).containsExactly("VISIT-SECOND-DEADLINE");
         assertThat(k.getBoolean("[0].kpiBreach")).isTrue();
+        JsonPath issues = kpi("2024-11", "&branch=MIANXIAN&findings=issues");
+        assertThat(issues.getList("[0].findings.ruleId", String.class)).containsExactly("VISIT-SECOND-DEADLINE");
     }
 
     @Test

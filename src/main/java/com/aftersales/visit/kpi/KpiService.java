@@ -47,7 +47,7 @@ public class KpiService {
     }
 
     @Transactional
-    public List<KpiView> kpi(YearMonth period, String branch, LocalDate asOf) {
+    public List<KpiView> kpi(YearMonth period, String branch, LocalDate asOf, boolean issuesOnly) {
         if (branch != null && !branches.exists(branch)) {
             throw ProblemException.badRequest("branch", "unknown branch " + branch);
         }
@@ -60,7 +60,8 @@ public class KpiService {
         WorkCalendar calendar = calendars.between(period.atDay(1).minusMonths(2), period.atEndOfMonth().plusMonths(3));
         List<KpiView> out = new ArrayList<>();
         for (String b : branch == null ? branches.ids() : List.of(branch)) {
-            out.add(KpiView.of(scorer.score(loader.load(b, period, day, calendar), book), day, target, revision));
+            out.add(KpiView.of(scorer.score(loader.load(b, period, day, calendar), book), day, target, revision,
+                    issuesOnly));
         }
         return out;
     }

@@ -52,7 +52,10 @@ public record KpiView(String branch, String period, String asOf, int visits, int
 
     private static final List<String> KINDS = List.of("SALES", "LOGISTICS", "AS_ONSITE", "AS_CARRYIN", "INTERNAL");
 
-    static KpiView of(ScoredBranch s, LocalDate asOf, BigDecimal target, RevisionRef revision) {
+    /** Statuses of findings that need nobody to act. */
+    private static final List<String> SETTLED = List.of(VisitFinding.ON_TIME, "DONE");
+
+    static KpiView of(ScoredBranch s, LocalDate asOf, BigDecimal target, RevisionRef revision, boolean issuesOnly) {
         Satisfaction sat = s.results(Satisfaction.class).stream().findFirst()
                 .orElse(new Satisfaction(s.branch(), s.period(), 0, 0));
         List<Scope> scope = s.results(ScopeResult.class).stream()
@@ -60,6 +63,7 @@ public record KpiView(String branch, String period, String asOf, int visits, int
                 .map(r -> new Scope(r.getRuleId(), r.getVisitKind(), r.getEligible(), r.getVisited(), r.getPercent(),
                         r.getMinimumCount(), r.getMinimum(), r.isMet())).toList();
         List<Finding> findings = s.results(VisitFinding.class).stream()
+                .filter(f -> !issuesOnly || !SETTLED.contains(f.getStatus()))
                 .sorted(Comparator.comparing(VisitFinding::getRuleId).thenComparing(VisitFinding::getFrom)
                         .thenComparing(f -> f.getRecord().toString()).thenComparing(VisitFinding::getStatus))
                 .map(f -> new Finding(f.getRuleId(), Ref.of(f.getRecord()), f.getOrderId(), text(f.getFrom()),
