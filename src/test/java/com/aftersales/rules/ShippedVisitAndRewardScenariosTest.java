@@ -22,7 +22,10 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The test scenarios shipped with the visits and conduct revisions (EX-37, EX-47, EX-48) pass (plain JUnit). */
+/**
+ * The visit and reward scenarios shipped with the visits and conduct revisions (EX-37, EX-47, EX-48)
+ * pass (plain JUnit); the revisions' other scenarios are their own features' tests.
+ */
 class ShippedVisitAndRewardScenariosTest {
 
     private static ScenarioRunner runner() {
@@ -39,9 +42,11 @@ class ShippedVisitAndRewardScenariosTest {
     void theScenariosFromTheHandbookExamplesAllPass(String policy, String ids) {
         TestSheets.Parsed parsed = TestSheets.read(RevisionFolders.latest(RuleHarness.RULES, policy).files());
         assertThat(parsed.errors()).isEmpty();
-        assertThat(parsed.scenarios()).extracting(s -> s.id()).contains(ids.split("\\|"));
+        List<String> mine = List.of(ids.split("\\|"));
+        assertThat(parsed.scenarios()).extracting(s -> s.id()).containsAll(mine);
         CompiledRuleBook book = RuleHarness.of("visits", "conduct").book();
-        List<ScenarioResult> results = parsed.scenarios().stream().map(s -> runner().run(s, policy,
+        List<ScenarioResult> results = parsed.scenarios().stream().filter(s -> mine.contains(s.id()))
+                .map(s -> runner().run(s, policy,
                 p -> List.of(new RuleBookWindow(p.atDay(1), p.atEndOfMonth(), book)))).toList();
         assertThat(results.stream().flatMap(r -> r.failures().stream()).toList()).isEmpty();
         assertThat(results).allMatch(ScenarioResult::passed);
