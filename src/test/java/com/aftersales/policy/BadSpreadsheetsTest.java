@@ -192,6 +192,18 @@ class BadSpreadsheetsTest {
     }
 
     @Test
+    void aCellThatBreaksTheGeneratedRuleIsLocatedAtItsRowInWords() {
+        byte[] conduct = Workbooks.set(Policies.download("conduct", "2024-01-01", "conduct.drl.xlsx"),
+                "OrderConduct!B10", "drinking &&");
+        JsonPath p = Policies.upload("conduct", "2024-12-16", "bad", Map.of("conduct.drl.xlsx", conduct))
+                .statusCode(422).contentType("application/problem+json").extract().jsonPath();
+        locatedAt(p, "OrderConduct!A10", "the rule of row 10 (PEN-DRINKING");
+        locatedAt(p, "OrderConduct!A10", "does not compile; check the values of this row");
+        assertThat(Policies.active("conduct")).isEqualTo("2024-01-01");
+        assertThat(Policies.revisionCount("conduct")).isEqualTo(1);
+    }
+
+    @Test
     void aScenarioThatFailsIsReportedAtItsCellAndBlocksActivation() {
         byte[] tests = Workbooks.set(Policies.download("attendance", "2024-01-01", "attendance-tests.drl.xlsx"),
                 "Tests!G11", 11);

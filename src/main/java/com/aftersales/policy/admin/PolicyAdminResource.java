@@ -1,0 +1,188 @@
+package com.aftersales.policy.admin;
+
+import com.aftersales.policy.PolicyResource;
+import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.PolicyStore;
+import com.aftersales.policy.scenario.Scenarios;
+import com.aftersales.web.ApiError;
+import com.aftersales.web.PathParams;
+import com.aftersales.web.ProblemException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/**
+ * Policy administration over HTTP (API.md "Policies and revisions"): upload, activate, retire, test,
+ * preview and compare revisions, and read the audit trail. The acting user is the X-User header.
+ */
+@Path("/api/policies/{policyId}")
+public class PolicyAdminResource {
+
+    private final ObjectMapper json;
+    private final Scenarios scenarios;
+    private final RevisionUploads uploads;
+    private final RevisionLifecycle lifecycle;
+    private final AuditLog audit;
+    private final Preview preview;
+    private final PolicyStore store;
+
+    public PolicyAdminResource(ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
+            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store) {
+        this.json = json;
+        this.scenarios = scenarios;
+        this.uploads = uploads;
+        this.lifecycle = lifecycle;
+        this.audit = audit;
+        this.preview = preview;
+        this.store = store;
+    }
+
+    /** The optional body of activate and retire. */
+    public record ActionRequest(String effectiveFrom, String note) {
+    }
+
+    /**
+     * Uploads a new revision: parts named {@code file}, a required {@code effectiveFrom} and an optional
+     * {@code note}; files not uploaded are carried over from the revision in force on that date.
+     */
+    @POST
+    @Path("/revisions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response upload(@PathParam("policyId") String policyId, @RestForm(FileUpload.ALL) List<FileUpload> parts,
+            @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note,
+            @HeaderParam("X-User") String user) {
+        List<RevisionUploads.Upload> files = new ArrayList<>();
+        List<ApiError> errors = new ArrayList<>();
+        for (FileUpload part : parts == null ? List.<FileUpload>of() : parts) {
+            if (!"file".equals(part.name())) {
+                errors.add(new ApiError(part.name(), "unexpected part \"" + part.name() + "\": files go in parts "
+                        + "named \"file\""));
+                continue;
+            }
+            try {
+                files.add(new RevisionUploads.Upload(part.fileName(), Files.readAllBytes(part.uploadedFile())));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (effectiveFrom == null || effectiveFrom.isBlank()) {
+            errors.add(new ApiError("effectiveFrom", "effectiveFrom is required: the date the revision takes effect, "
+                    + "yyyy-MM-dd"));
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest("the upload is incomplete", errors);
+        }
+        PolicyRevision r = uploads.upload(policyId, files, PathParams.date("effectiveFrom", effectiveFrom.trim()),
+                blankToNull(note), user);
+        return Response.status(201).entity(view(r)).build();
+    }
+
+    /** Activates a revision from its effective date (the body's or query's {@code effectiveFrom}, else its own). */
+    @POST
+    @Path("/revisions/{revision}/activate")
+    public PolicyResource.RevisionView activate(@PathParam("policyId") String policyId,
+            @PathParam("revision") String revision,
+            @QueryParam("effectiveFrom") String effectiveFrom, @HeaderParam("X-User") String user, String text) {
+        ActionRequest body = action(text);
+        String date = effectiveFrom != null ? effectiveFrom : body == null ? null : body.effectiveFrom();
+        PolicyRevision r = lifecycle.activate(policyId, revision,
+                date == null || date.isBlank() ? null : PathParams.date("effectiveFrom", date.trim()),
+                body == null ? null : body.note(), user);
+        return view(r);
+    }
+
+    /** Takes a revision out of force (a candidate is withdrawn). */
+    @POST
+    @Path("/revisions/{revision}/retire")
+    public PolicyResource.RevisionView retire(@PathParam("policyId") String policyId,
+            @PathParam("revision") String revision,
+            @HeaderParam("X-User") String user, String text) {
+        ActionRequest body = action(text);
+        return view(lifecycle.retire(policyId, revision, body == null ? null : body.note(), user));
+    }
+
+    /** A past period scored with this revision in place of its policy's revisions in force; nothing stored. */
+    @GET
+    @Path("/revisions/{revision}/preview")
+    public PreviewViews.Result preview(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
+            @QueryParam("period") String period) {
+        return preview.preview(lookup(policyId, revision), PathParams.period(period));
+    }
+
+    /** Changed cells and lines between {@code against} (old) and this revision (new). */
+    @GET
+    @Path("/revisions/{revision}/diff")
+    public RevisionDiff.Result diff(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
+            @QueryParam("against") String against) {
+        PolicyRevision r = lookup(policyId, revision);
+        if (against == null || against.isBlank()) {
+            throw ProblemException.badRequest("against", "against is required: the revision to compare with");
+        }
+        PolicyRevision other = lookup(policyId, against.trim());
+        return RevisionDiff.diff(policyId, r.revision, other.revision, store.load(other).files(), store.load(r).files());
+    }
+
+    /** Who uploaded, validated, activated or retired which revision, when, with which note. */
+    @GET
+    @Path("/audit")
+    public List<AuditLog.Entry> audit(@PathParam("policyId") String policyId, @QueryParam("revision") String revision) {
+        lookupPolicy(policyId);
+        return audit.list(policyId, blankToNull(revision));
+    }
+
+    @Transactional
+    void lookupPolicy(String policyId) {
+        PolicyResource.policy(policyId);
+    }
+
+    @Transactional
+    PolicyRevision lookup(String policyId, String revision) {
+        return PolicyResource.revisionOf(policyId, revision);
+    }
+
+    @Transactional
+    PolicyResource.RevisionView view(PolicyRevision r) {
+        return PolicyResource.viewOf(PolicyRevision.findById(r.id), json);
+    }
+
+    /** The optional JSON body of activate and retire; any content type, or none. */
+    private ActionRequest action(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readValue(text, ActionRequest.class);
+        } catch (java.io.IOException e) {
+            throw ProblemException.badRequest("body", "the body must be a JSON object {\"effectiveFrom\": "
+                    + "\"yyyy-MM-dd\", \"note\": \"...\"}: " + e.getMessage());
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+
+    /** Runs the revision's test scenarios now and answers with each one's outcome (nothing is stored). */
+    @GET
+    @Path("/revisions/{revision}/tests")
+    public Scenarios.TestRun tests(@PathParam("policyId") String policyId, @PathParam("revision") String revision) {
+        return scenarios.run(lookup(policyId, revision));
+    }
+
+}
