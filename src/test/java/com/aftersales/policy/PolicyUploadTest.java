@@ -104,7 +104,9 @@ class PolicyUploadTest {
         Policies.activate("attendance", "2024-12-16", null).statusCode(409);
 
         JsonPath audit = Api.get("/api/policies/attendance/audit").statusCode(200).extract().jsonPath();
-        assertThat(audit.getList("action", String.class)).containsSubsequence("UPLOADED", "VALIDATED", "ACTIVATED");
+        assertThat(audit.getList("action", String.class))
+                .containsSubsequence("IMPORTED", "UPLOADED", "VALIDATED", "ACTIVATED");
+        assertThat(audit.getString("find { it.action == 'IMPORTED' }.actor")).isEqualTo("system:rules-folder");
         assertThat(audit.getString("find { it.action == 'UPLOADED' }.actor")).isEqualTo("admin.wu");
         assertThat(audit.getString("find { it.action == 'UPLOADED' }.note")).isEqualTo("ATT-LATE-2 becomes 15");
         assertThat(audit.getString("find { it.action == 'ACTIVATED' }.actor")).isEqualTo("hr.li");

@@ -25,10 +25,10 @@ public class Policies {
         this.db = db;
     }
 
-    /** Deletes uploaded revisions and the audit trail, and reactivates the shipped revisions. */
+    /** Deletes uploaded revisions and their audit trail, and reactivates the shipped revisions. */
     public void reset() {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("delete from policy_audit");
+            s.execute("delete from policy_audit where action <> 'IMPORTED'");
             s.execute("delete from policy_revision where source <> 'SHIPPED'");
             s.execute("update policy_revision set status = 'ACTIVE' where source = 'SHIPPED' and status <> 'REJECTED'");
         } catch (SQLException e) {
