@@ -5,8 +5,6 @@ import com.aftersales.policy.SheetCells;
 import com.aftersales.web.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,7 +30,7 @@ public final class TestSheets {
     static final String[] COLUMNS = {"scenario", "period", "employee", "step", "what", "date", "amount", "fields"};
 
     private final List<ApiError> errors = new ArrayList<>();
-    private final Map<String, Draft> drafts = new LinkedHashMap<>();
+    private final Map<String, ScenarioDraft> drafts = new LinkedHashMap<>();
     private final Map<String, Scenario.Person> shared = new LinkedHashMap<>();
 
     /** The scenarios of a revision and the problems found reading them. */
@@ -124,34 +122,17 @@ public final class TestSheets {
                 if (!step.equals("employee")) {
                     throw new IllegalArgumentException("rows of scenario * may only declare employees");
                 }
-                shared.put(employee, person(employee, v, at));
+                shared.put(employee, ScenarioDraft.person(employee, v, at));
                 return;
             }
-            Draft d = drafts.computeIfAbsent(scenario, s -> new Draft(s, at));
+            ScenarioDraft d = drafts.computeIfAbsent(scenario, x -> new ScenarioDraft(x, at));
             if (d.period == null && period != null) {
                 d.period = YearMonth.parse(period.length() > 7 ? period.substring(0, 7) : period);
             }
-            switch (step) {
-                case "employee" -> d.people.put(employee, person(employee, v, at));
-                case "record" -> d.records.add(new Scenario.Given(need(v[4], "the record kind in What"),
-                        withEmployee(Fields.parse(v[7]), employee), at));
-                case "day" -> d.records.addAll(Days.expand(employee, date(v[5], true), Fields.parse(v[7]), scenario, at));
-                case "prior" -> d.priors.add(new Scenario.Prior(need(employee, "the employee"), need(v[4], "the rule id"),
-                        date(v[5], true), Fields.parse(v[7]).getOrDefault("key", v[5]).toString(), at));
-                case "deduct", "pay" -> d.expected.add(new Scenario.Expected(Scenario.Kind.valueOf(step.toUpperCase(
-                        Locale.ROOT)), need(employee, "the employee"), need(v[4], "the rule id"), date(v[5], false),
-                        amount(v[6]), null, SheetCells.at(sheet, r, col[6] < 0 ? col[3] : col[6])));
-                case "flag" -> d.expected.add(new Scenario.Expected(Scenario.Kind.FLAG, need(employee, "the employee"),
-                        need(v[4], "the flag code"), date(v[5], false), null,
-                        (String) Fields.parse(v[7]).get("rule"), at));
-                case "nothing" -> d.expected.add(new Scenario.Expected(Scenario.Kind.NOTHING,
-                        need(employee, "the employee"), null, null, null, null, at));
-                default -> throw new IllegalArgumentException("unknown step \"" + v[3] + "\"; use employee, record, day, "
-                        + "prior, deduct, pay, flag or nothing");
-            }
+            d.step(step, v, employee, scenario, at, SheetCells.at(sheet, r, col[6] < 0 ? col[3] : col[6]));
         } catch (RuntimeException e) {
             errors.add(new ApiError(at, "scenario " + idOf(scenario) + ": " + e.getMessage()));
-            Draft d = drafts.get(scenario);
+            ScenarioDraft d = drafts.get(scenario);
             if (d != null) {
                 d.broken = true;
             }
@@ -160,7 +141,7 @@ public final class TestSheets {
 
     private Parsed finish() {
         List<Scenario> out = new ArrayList<>();
-        for (Draft d : drafts.values()) {
+        for (ScenarioDraft d : drafts.values()) {
             String id = idOf(d.title);
             if (d.broken) {
                 continue;
@@ -203,75 +184,4 @@ public final class TestSheets {
         return space < 0 ? title : title.substring(0, space);
     }
 
-    private static Scenario.Person person(String employee, String[] v, String at) {
-        need(employee, "the employee");
-        return new Scenario.Person(employee, Fields.strings(Fields.parse(v[7])), v[6].isEmpty() ? BigDecimal.ZERO
-                : amount(v[6]), at);
-    }
-
-    private static Map<String, Object> withEmployee(Map<String, Object> fields, String employee) {
-        if (!employee.isEmpty()) {
-            fields.putIfAbsent("employeeId", employee);
-        }
-        return fields;
-    }
-
-    private static String need(String v, String what) {
-        if (v == null || v.isBlank()) {
-            throw new IllegalArgumentException(what + " is missing");
-        }
-        return v.trim();
-    }
-
-    private static LocalDate date(String v, boolean required) {
-        if (v.isEmpty()) {
-            if (required) {
-                throw new IllegalArgumentException("the Date is missing");
-            }
-            return null;
-        }
-        try {
-            return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("\"" + v + "\" is not a date (write 2024-11-04)");
-        }
-    }
-
-    private static BigDecimal amount(String v) {
-        try {
-            return new BigDecimal(need(v, "the Amount"));
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("the Amount \"" + v + "\" is not a number");
-        }
-    }
-
-    /** A scenario being collected from its rows. */
-    private static final class Draft {
-        final String title;
-        final String at;
-        YearMonth period;
-        boolean broken;
-        final Map<String, Scenario.Person> people = new LinkedHashMap<>();
-        final List<Scenario.Given> records = new ArrayList<>();
-        final List<Scenario.Prior> priors = new ArrayList<>();
-        final List<Scenario.Expected> expected = new ArrayList<>();
-
-        Draft(String title, String at) {
-            this.title = title;
-            this.at = at;
-        }
-
-        /** Everyone the scenario names: declared, owning records or expectations. */
-        List<String> employees() {
-            java.util.Set<String> ids = new java.util.LinkedHashSet<>(people.keySet());
-            records.forEach(g -> {
-                Object e = g.fields().get("employeeId");
-                if (e != null) {
-                    ids.add(e.toString());
-                }
-            });
-            expected.forEach(x -> ids.add(x.employeeId()));
-            return List.copyOf(ids);
-        }
-    }
 }
