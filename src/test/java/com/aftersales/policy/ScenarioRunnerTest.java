@@ -54,6 +54,15 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void anIgnoredRuleIsNotChecked() throws Exception {
+        List<ScenarioResult> results = run(parse(
+                "I1 lateness not checked\t2024-11\tWANG\tday\t\t2024-11-05\t\tin=08:40; out=17:30\n"
+                + "\t\tWANG\tignore\tATT-LATE-2\n"
+                + "\t\tWANG\tnothing\n"));
+        assertThat(results).extracting(ScenarioResult::passed).containsExactly(true);
+    }
+
+    @Test
     void rowsThatCannotBeReadAreLocatedErrors() throws Exception {
         TestSheets.Parsed parsed = parse("X1 bad step\t2024-11\tWANG\tcharge\tATT-LATE-2\t\t10\n"
                 + "X2 no period\t\tWANG\tdeduct\tATT-LATE-2\t\t10\n"

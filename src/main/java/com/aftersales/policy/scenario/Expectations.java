@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 /**
  * Compares a scenario's scored lines and flags with its expectations. Only employees named on an
  * expectation row are checked, and for them only lines and flags of the revision's own policy (or of a
- * rule an expectation names): each expected one must be found once, and nothing else may be left.
+ * rule an expectation names), except rules the scenario ignores: each expected one must be found once,
+ * and nothing else may be left.
  */
 final class Expectations {
 
@@ -36,9 +37,11 @@ final class Expectations {
         List<ScoredFlag> flags = new ArrayList<>();
         for (ScoredMonth m : months) {
             m.lines().stream().filter(l -> checked.contains(l.employeeId()))
+                    .filter(l -> !s.ignored().contains(l.line().getRuleId()))
                     .filter(l -> policy.equals(l.line().getPolicy()) || named.contains(l.line().getRuleId()))
                     .forEach(lines::add);
             m.flags().stream().filter(f -> checked.contains(f.employeeId()))
+                    .filter(f -> !s.ignored().contains(f.flag().getRuleId()))
                     .filter(f -> policy.equals(f.flag().getPolicy()) || named.contains(f.flag().getRuleId())
                             || named.contains(f.flag().getCode()))
                     .forEach(flags::add);

@@ -8,10 +8,11 @@ import java.util.Map;
 
 /**
  * One test scenario of a revision's {@code Tests} sheet: the people and records given, the month
- * scored, and the lines and flags expected. {@code at} locates each part in the workbook.
+ * scored, the lines and flags expected, and the rule ids whose lines and flags it does not check.
+ * {@code at} locates each part in the workbook.
  */
 public record Scenario(String id, String title, String at, YearMonth period, List<Person> people,
-        List<Given> records, List<Prior> priors, List<Expected> expected) {
+        List<Given> records, List<Prior> priors, List<Expected> expected, List<String> ignored) {
 
     /** An employee the scenario scores: profile fields and daily average wage. */
     public record Person(String employeeId, Map<String, String> fields, BigDecimal dailyWage, String at) {

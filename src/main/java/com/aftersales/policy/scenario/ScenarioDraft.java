@@ -22,6 +22,7 @@ final class ScenarioDraft {
     final List<Scenario.Given> records = new ArrayList<>();
     final List<Scenario.Prior> priors = new ArrayList<>();
     final List<Scenario.Expected> expected = new ArrayList<>();
+    final List<String> ignored = new ArrayList<>();
 
     ScenarioDraft(String title, String at) {
         this.title = title;
@@ -46,10 +47,11 @@ final class ScenarioDraft {
             case "flag" -> expected.add(new Scenario.Expected(Scenario.Kind.FLAG, need(employee, "the employee"),
                     need(v[4], "the flag code"), date(v[5], false), null, (String) Fields.parse(v[7]).get("rule"),
                     rowAt));
+            case "ignore" -> ignored.add(need(v[4], "the rule id whose lines are not checked"));
             case "nothing" -> expected.add(new Scenario.Expected(Scenario.Kind.NOTHING, need(employee, "the employee"),
                     null, null, null, null, rowAt));
             default -> throw new IllegalArgumentException("unknown step \"" + v[3] + "\"; use employee, record, day, "
-                    + "prior, deduct, pay, flag or nothing");
+                    + "prior, deduct, pay, flag, nothing or ignore");
         }
     }
 

@@ -165,7 +165,7 @@ public final class TestSheets {
                 }
             }
             out.add(new Scenario(id, d.title, d.at, d.period, List.copyOf(people.values()), d.records, d.priors,
-                    d.expected));
+                    d.expected, List.copyOf(d.ignored)));
         }
         long distinct = out.stream().map(Scenario::id).distinct().count();
         if (distinct < out.size()) {
