@@ -147,4 +147,25 @@ class VisitPenaltyRulesTest {
         assertThat(m.lines()).isEmpty();
         assertThat(m.flags()).extracting(f -> f.flag().getRuleId()).containsExactly("VISIT-PEN-FUNC");
     }
+
+    @Test
+    void recordedComplaintsAboutFunctionalDepartmentsOrNotInTheTableAreReviewed() {
+        var m = score(QIAN, Records.incident("QIAN", "2024-11-12", "VISIT-PEN-FUNC", null),
+                Records.incident("QIAN", "2024-11-13", "VISIT-UNLISTED", null));
+        assertThat(m.lines()).isEmpty();
+        assertThat(m.flags()).extracting(f -> f.flag().getRuleId() + " " + f.flag().getCode() + " " + f.flag().getDate())
+                .containsExactly("VISIT-PEN-FUNC REVIEW 2024-11-12", "VISIT-UNLISTED REVIEW 2024-11-13");
+    }
+
+    @Test
+    void goodsDamagedOnADeliveryAreReviewedForEveryCrewMember() {
+        var d = new com.aftersales.visit.DeliveryRecord("D1", "MIANXIAN", Zone.LOCAL,
+                java.time.LocalDateTime.parse("2024-11-04T09:00"), java.time.LocalDateTime.parse("2024-11-04T15:00"),
+                List.of("MA", "QIAN"), true, null);
+        for (Profile p : List.of(MA, QIAN)) {
+            var m = score(p, d);
+            assertThat(m.lines()).isEmpty();
+            assertThat(m.flags()).extracting(f -> f.flag().getRuleId()).containsExactly("VISIT-PEN-LOG-INTACT");
+        }
+    }
 }
