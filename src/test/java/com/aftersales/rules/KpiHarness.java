@@ -26,10 +26,14 @@ import java.util.Map;
 /** Scores in-memory branch-months for the visit KPI with the real rules, without Quarkus. */
 public final class KpiHarness {
 
-    private final RuleHarness rules;
+    private final com.aftersales.policy.CompiledRuleBook book;
 
     public KpiHarness(RuleHarness rules) {
-        this.rules = rules;
+        this(rules.book());
+    }
+
+    public KpiHarness(com.aftersales.policy.CompiledRuleBook book) {
+        this.book = book;
     }
 
     public Branch month(String period) {
@@ -67,7 +71,7 @@ public final class KpiHarness {
             records.put(OrderRow.class, orders);
             records.put(SalesVolumeRecord.class, sales);
             BranchMonth m = new BranchMonth("MIANXIAN", period, asOf, new WorkCalendar(years), records);
-            return new Result(new BranchMonthScorer(List.of(new KpiDeriver())).score(m, rules.book()));
+            return new Result(new BranchMonthScorer(List.of(new KpiDeriver())).score(m, book));
         }
     }
 

@@ -28,6 +28,27 @@ class KpiRulesTest {
         return out;
     }
 
+    /** The shipped visits revision with one parameter of its Parameters sheet changed, compiled. */
+    static com.aftersales.policy.CompiledRuleBook visitsRevisionWith(String parameter, String value) throws Exception {
+        var folder = com.aftersales.policy.RevisionFolders.latest(RuleHarness.RULES, "visits");
+        var files = new java.util.TreeMap<>(folder.files().files());
+        try (var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(
+                new java.io.ByteArrayInputStream(files.get("visits.drl.xlsx")));
+                var out = new java.io.ByteArrayOutputStream()) {
+            for (var row : wb.getSheet("Parameters")) {
+                if (row.getCell(0) != null && parameter.equals(row.getCell(0).getStringCellValue())) {
+                    row.getCell(1).setCellValue(value);
+                }
+            }
+            wb.write(out);
+            files.put("visits.drl.xlsx", out.toByteArray());
+        }
+        var changed = new com.aftersales.policy.RevisionFolders.Folder(folder.path(), folder.manifest(),
+                new com.aftersales.policy.RevisionFiles("visits", files));
+        return new com.aftersales.policy.RuleBookCompiler().compile(
+                List.of(com.aftersales.policy.RevisionFolders.loaded(changed)));
+    }
+
     @Nested
     class SatisfactionTarget {
 
@@ -55,6 +76,14 @@ class KpiRulesTest {
             assertThat(r.satisfaction().getVisits()).isEqualTo(20);
             assertThat(r.satisfaction().getDissatisfied()).isEqualTo(1);
             assertThat(r.satisfaction().getPercent()).isEqualTo("95.00");
+        }
+
+        @Test
+        void theTargetIsAParameterOfTheRevisionNotOfTheCode() throws Exception {
+            var lowered = new KpiHarness(visitsRevisionWith("P_SAT_TARGET", "0.94"));
+            var r = lowered.month("2024-11").visits(firstVisits(199, 10)).score();
+            assertThat(r.satisfaction().getPercent()).isEqualTo("94.97");
+            assertThat(r.flags("IMPROVEMENT_PLAN_REQUIRED")).isEmpty();
         }
 
         @Test
