@@ -9,6 +9,7 @@ import com.aftersales.leave.LeaveRecord;
 import com.aftersales.leave.LeaveType;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
+import com.aftersales.workorder.WorkEvidence;
 import com.aftersales.workorder.IncidentRecord;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,6 +60,11 @@ public class AttendanceDeriver implements FactDeriver {
             plans.put(d, plan(month, d, shifts, leave, rostered, known));
         }
         Map<LocalDate, List<PunchRecord>> byDay = assign(punches, plans);
+        WorkEvidence.byDay(month).forEach((d, orders) -> {
+            if (plans.containsKey(d)) {
+                plans.get(d).evidence.addAll(orders);
+            }
+        });
         Set<LocalDate> proxied = proxiedDays(month);
         int seq = 0;
         for (Plan plan : plans.values()) {
@@ -180,7 +186,8 @@ public class AttendanceDeriver implements FactDeriver {
         boolean fullDayLeave = p.leaveHours >= 8.0;
         BigDecimal wage = month.wages().dailyOn(p.date);
         facts.accept(new AttendanceDay(p.date, inPeriod, future, p.off, seq, p.shiftStart, p.shiftEnd, in, out,
-                late, early, month.calendar().isPeakSeason(p.date), p.leaveHours, p.late4Filed, false, wage, refs));
+                late, early, month.calendar().isPeakSeason(p.date), p.leaveHours, p.late4Filed, !p.evidence.isEmpty(), wage,
+                withEvidence(refs, p)));
         if (p.off != Off.NONE || fullDayLeave) {
             return;
         }
@@ -193,6 +200,13 @@ public class AttendanceDeriver implements FactDeriver {
             facts.accept(new AttendanceEvent(AttendanceEvent.Type.EARLY, p.date, early, p.late4Filed, inPeriod, wage,
                     eventRefs));
         }
+    }
+
+    /** The day's records and the work orders that show the employee at work that day. */
+    private static List<RecordRef> withEvidence(List<RecordRef> refs, Plan p) {
+        List<RecordRef> all = new ArrayList<>(refs);
+        all.addAll(p.evidence);
+        return all;
     }
 
     /** G-2: seconds are dropped before any comparison. */
@@ -209,6 +223,7 @@ public class AttendanceDeriver implements FactDeriver {
         private double leaveHours;
         private boolean late4Filed;
         private final List<RecordRef> records = new ArrayList<>();
+        private final List<RecordRef> evidence = new ArrayList<>();
 
         private Plan(LocalDate date) {
             this.date = date;
