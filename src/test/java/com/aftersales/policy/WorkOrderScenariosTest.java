@@ -20,7 +20,7 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The scenarios shipped with the conduct, complaints and commission revisions pass against the shipped rules. */
+/** The scenarios of the work-order sheets ({@code Tests}) of the conduct, complaints and commission revisions pass. */
 class WorkOrderScenariosTest {
 
     static final ScenarioRunner RUNNER = runner();
@@ -41,7 +41,8 @@ class WorkOrderScenariosTest {
         TestSheets.Parsed parsed = TestSheets.read(RevisionFolders.latest(RuleHarness.RULES, policy).files());
         assertThat(parsed.errors()).isEmpty();
         assertThat(parsed.scenarios()).extracting(s -> s.id()).contains(oneOfThem);
-        List<ScenarioResult> results = parsed.scenarios().stream().map(s -> RUNNER.run(s, policy,
+        List<ScenarioResult> results = parsed.scenarios().stream().filter(s -> s.at().startsWith("Tests!"))
+                .map(s -> RUNNER.run(s, policy,
                 p -> List.of(new RuleBookWindow(p.atDay(1), p.atEndOfMonth(), BOOK)))).toList();
         assertThat(results.stream().flatMap(r -> r.failures().stream()).toList()).isEmpty();
         assertThat(results).allMatch(ScenarioResult::passed);
