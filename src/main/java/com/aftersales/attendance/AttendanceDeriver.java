@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import com.aftersales.facts.AttendanceDay;
 import com.aftersales.facts.AttendanceDay.Off;
 import com.aftersales.facts.AttendanceEvent;
+import com.aftersales.facts.RecordDecision;
 import com.aftersales.facts.RecordRef;
 import com.aftersales.leave.LeaveRecord;
 import com.aftersales.leave.LeaveType;
@@ -48,7 +49,9 @@ public class AttendanceDeriver implements FactDeriver {
         List<ShiftRecord> shifts = month.records(ShiftRecord.class);
         List<PunchRecord> punches = month.records(PunchRecord.class).stream()
                 .sorted(Comparator.comparing(PunchRecord::at).thenComparing(PunchRecord::id)).toList();
-        List<LeaveRecord> leave = month.records(LeaveRecord.class).stream().filter(LeaveRecord::approved).toList();
+        List<LeaveRecord> leave = month.records(LeaveRecord.class).stream().filter(LeaveRecord::approved)
+                .filter(l -> !month.decisions().has(RecordRef.of("leave", l.id()), RecordDecision.NOT_APPROVED))
+                .toList();
         Set<YearMonth> rostered = new HashSet<>();
         shifts.forEach(s -> rostered.add(YearMonth.from(s.date())));
         Set<YearMonth> known = new HashSet<>(rostered);

@@ -28,9 +28,15 @@ public final class EmployeeMonth {
     private final WorkCalendar calendar;
     private final Map<Class<?>, List<?>> records;
     private final List<PriorOccurrence> history;
+    private final Decisions decisions;
 
     public EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
             WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history) {
+        this(profile, period, asOf, wages, branch, calendar, records, history, Decisions.NONE);
+    }
+
+    private EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
+            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Decisions decisions) {
         this.profile = profile;
         this.period = period;
         this.asOf = asOf;
@@ -39,6 +45,12 @@ public final class EmployeeMonth {
         this.calendar = calendar;
         this.records = Map.copyOf(records);
         this.history = List.copyOf(history);
+        this.decisions = decisions;
+    }
+
+    /** The same month with the decisions of the first stage of scoring. */
+    public EmployeeMonth withDecisions(Decisions d) {
+        return new EmployeeMonth(profile, period, asOf, wages, branch, calendar, records, history, d);
     }
 
     /** The branch's default shift and whether it closes on public holidays. */
@@ -62,6 +74,8 @@ public final class EmployeeMonth {
     public BranchShift branch() { return branch; }
     public WorkCalendar calendar() { return calendar; }
     public List<PriorOccurrence> history() { return history; }
+    /** What the rules decided about records before the later derivers ran (none in the first stage). */
+    public Decisions decisions() { return decisions; }
 
     public boolean inPeriod(LocalDate d) {
         return YearMonth.from(d).equals(period);

@@ -3,6 +3,7 @@ package com.aftersales.scoring;
 import com.aftersales.facts.Flag;
 import com.aftersales.facts.Line;
 import com.aftersales.facts.Month;
+import com.aftersales.facts.RecordDecision;
 import com.aftersales.facts.RecordRef;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
@@ -14,9 +15,11 @@ import java.util.stream.Collectors;
 import org.kie.api.runtime.KieSession;
 
 /**
- * Scores one employee-month: derives its facts once, fires them in one session per rule-book
- * window of the period, keeps each line and flag from the window its date falls in, and sorts the
- * results into a total order. Plain Java, thread-safe, no I/O.
+ * Scores one employee-month: derives its facts once (first-stage derivers, a firing that collects
+ * the rules' decisions about records with the rule book of the month's last day, then the other
+ * derivers), fires them in one session per rule-book window of the period, keeps each line and flag
+ * from the window its date falls in, and sorts the results into a total order. Plain Java,
+ * thread-safe, no I/O.
  */
 public final class EmployeeMonthScorer {
 
@@ -49,11 +52,15 @@ public final class EmployeeMonthScorer {
 
     public ScoredMonth score(EmployeeMonth month, List<RuleBookWindow> windows) {
         List<Object> facts = new ArrayList<>();
-        derivers.forEach(d -> d.derive(month, facts::add));
-        List<ScoredLine> lines = new ArrayList<>();
-        List<ScoredFlag> flags = new ArrayList<>();
         LocalDate first = month.period().atDay(1);
         LocalDate last = month.period().atEndOfMonth();
+        derivers.stream().filter(FactDeriver::firstStage).forEach(d -> d.derive(month, facts::add));
+        EmployeeMonth decided = facts.isEmpty() || windows.isEmpty() ? month
+                : month.withDecisions(new Decisions(collect(windows.get(windows.size() - 1).book(), facts,
+                        new Month(month.period(), first, last), RecordDecision.class)));
+        derivers.stream().filter(d -> !d.firstStage()).forEach(d -> d.derive(decided, facts::add));
+        List<ScoredLine> lines = new ArrayList<>();
+        List<ScoredFlag> flags = new ArrayList<>();
         for (RuleBookWindow w : windows) {
             LocalDate from = w.from().isBefore(first) ? first : w.from();
             LocalDate to = w.to().isAfter(last) ? last : w.to();
@@ -80,18 +87,8 @@ public final class EmployeeMonthScorer {
 
     /** Fires the facts in a fresh session of the rule book and collects the result facts. */
     public static Fired fire(CompiledRuleBook book, List<Object> facts, Month window) {
-        KieSession session = book.kieBase().newKieSession();
+        KieSession session = fired(book, facts, window);
         try {
-            if (book.globals().contains("params")) {
-                session.setGlobal("params", book.params());
-            }
-            book.parameters().forEach(session::insert);
-            session.insert(window);
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times: a rule loops");
-            }
             List<Line> lines = new ArrayList<>();
             List<Flag> flags = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line || o instanceof Flag)) {
@@ -104,6 +101,39 @@ public final class EmployeeMonthScorer {
             return new Fired(lines, flags);
         } finally {
             session.dispose();
+        }
+    }
+
+    /**
+     * Fires the facts in a fresh session of the rule book and collects the facts of one type the rules
+     * inserted: the first stage's decisions, or the answers to a question (leave routing, entitlements).
+     */
+    public static <T> List<T> collect(CompiledRuleBook book, List<Object> facts, Month window, Class<T> type) {
+        KieSession session = fired(book, facts, window);
+        try {
+            return session.getObjects(type::isInstance).stream().map(type::cast).toList();
+        } finally {
+            session.dispose();
+        }
+    }
+
+    private static KieSession fired(CompiledRuleBook book, List<Object> facts, Month window) {
+        KieSession session = book.kieBase().newKieSession();
+        try {
+            if (book.globals().contains("params")) {
+                session.setGlobal("params", book.params());
+            }
+            book.parameters().forEach(session::insert);
+            session.insert(window);
+            facts.forEach(session::insert);
+            int fired = session.fireAllRules(MAX_FIRINGS);
+            if (fired >= MAX_FIRINGS) {
+                throw new IllegalStateException("rules fired " + fired + " times: a rule loops");
+            }
+            return session;
+        } catch (RuntimeException e) {
+            session.dispose();
+            throw e;
         }
     }
 

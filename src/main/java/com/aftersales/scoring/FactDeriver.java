@@ -10,4 +10,14 @@ import java.util.function.Consumer;
 public interface FactDeriver {
 
     void derive(EmployeeMonth month, Consumer<Object> facts);
+
+    /**
+     * A first-stage deriver's facts are fired once before the others are derived, so that the rules
+     * can decide about records first ({@link com.aftersales.facts.RecordDecision}, e.g. leave whose
+     * approvals fall short is not approved leave); later derivers read those decisions from
+     * {@link EmployeeMonth#decisions()}.
+     */
+    default boolean firstStage() {
+        return false;
+    }
 }

@@ -5,6 +5,7 @@ import com.aftersales.calendar.CalendarYear;
 import com.aftersales.calendar.NationalHolidays;
 import com.aftersales.calendar.WorkCalendar;
 import com.aftersales.facts.PriorOccurrence;
+import com.aftersales.leave.LeaveDeriver;
 import com.aftersales.facts.Profile;
 import com.aftersales.facts.Wages;
 import com.aftersales.policy.CompiledRuleBook;
@@ -59,7 +60,7 @@ public final class RuleHarness {
     }
 
     public static List<FactDeriver> defaultDerivers() {
-        return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver());
+        return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver(), new LeaveDeriver());
     }
 
     public RuleHarness withDerivers(List<FactDeriver> more) {

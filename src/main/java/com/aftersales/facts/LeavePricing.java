@@ -1,0 +1,106 @@
+package com.aftersales.facts;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * Prices a month's personal or sick leave total from one row of the LeaveDeduction table: the row's
+ * rate applies to the whole total (WHOLE_AT_TIER, RULES.md A-8(e)). A row's action cells build one
+ * {@link Price}: {@code LeavePricing.of(kcontext, $t).per("DAY")}, {@code .nonManagement("40")}, then
+ * {@code .management("60")}, which returns the facts to insert.
+ */
+public final class LeavePricing {
+
+    /** Charged per hour of the total. */
+    public static final String HOUR = "HOUR";
+    /** Charged per day of the total (hours / hours per day). */
+    public static final String DAY = "DAY";
+    /** Charged per day at a share of the month's daily average wage. */
+    public static final String DAILY_WAGE = "DAILY_WAGE";
+
+    private LeavePricing() {
+    }
+
+    public static Price of(RuleContext k, LeaveTotal total) {
+        return new Price(k, total);
+    }
+
+    /** The price of one total, built cell by cell from a decision-table row. */
+    public static final class Price {
+        private final RuleContext k;
+        private final LeaveTotal t;
+        private String basis;
+        private BigDecimal nonManagement;
+
+        private Price(RuleContext k, LeaveTotal t) {
+            this.k = k;
+            this.t = t;
+        }
+
+        public Price per(String value) {
+            this.basis = value.trim();
+            if (!List.of(HOUR, DAY, DAILY_WAGE).contains(basis)) {
+                throw new IllegalArgumentException("charged per must be HOUR, DAY or DAILY_WAGE, not " + value);
+            }
+            return this;
+        }
+
+        public Price nonManagement(String rate) {
+            this.nonManagement = Money.of(rate);
+            return this;
+        }
+
+        /** The line (or a REVIEW flag when the wage it needs is missing), with the management rate given. */
+        public List<Object> management(String rate) {
+            BigDecimal r = t.isManagementPost() ? Money.of(rate) : nonManagement;
+            BigDecimal days = t.getHours().divide(t.getHoursPerDay(), 6, RoundingMode.HALF_UP).stripTrailingZeros();
+            List<Object> out = new ArrayList<>();
+            BigDecimal amount;
+            String arithmetic;
+            if (HOUR.equals(basis)) {
+                amount = t.getHours().multiply(r);
+                arithmetic = Money.number(t.getHours()) + " × " + Money.yuan(r);
+            } else if (DAY.equals(basis)) {
+                amount = days.multiply(r);
+                arithmetic = Money.number(days) + " × " + Money.yuan(r);
+            } else {
+                BigDecimal w = t.getDailyAvgWage();
+                if (w == null) {
+                    out.add(Flag.raise(k, "REVIEW", t.getDate(), "no daily average wage for the month; "
+                            + Money.number(days) + " days of " + t.getCategory() + " leave not priced", t.getRecords()));
+                    return out;
+                }
+                amount = days.multiply(r).multiply(w);
+                arithmetic = Money.number(days) + " × " + (r.compareTo(BigDecimal.ONE) == 0 ? "" : Money.percent(r) + " × ")
+                        + Money.yuan(w);
+            }
+            Line.Builder line = Line.deduct(k, amount)
+                    .component(Component.WAGE_DEDUCTION)
+                    .on(t.getDate())
+                    .records(t.getRecords())
+                    .value(LeavePart.PERSONAL.equals(t.getCategory()) ? "personalHours" : "sickHours", Money.number(t.getHours()))
+                    .value("leaveDays", days)
+                    .value("managementPost", t.isManagementPost())
+                    .value("rate", Money.yuan(r) + " " + unit())
+                    .value("leaveParts", t.getParts().stream().map(LeavePart::describe)
+                            .collect(Collectors.joining("; ")));
+            if (DAILY_WAGE.equals(basis)) {
+                line.value("dailyAvgWage", Money.yuan(t.getDailyAvgWage()));
+            }
+            out.add(line.arithmetic(arithmetic + " = " + Money.yuan(amount)).build());
+            return out;
+        }
+
+        private String unit() {
+            return switch (basis) {
+                case HOUR -> "/h";
+                case DAY -> "/day";
+                default -> "× daily average wage";
+            };
+        }
+    }
+}
