@@ -10,7 +10,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.function.Consumer;
 
-/** The leave record kind: checks end after start and hours within 24 per day. */
+/** The leave record kind: checks end after start, hours within 24 per day and the approval roles. */
 @ApplicationScoped
 public class LeaveRecordType implements RecordType<LeaveRecord> {
 
@@ -54,6 +54,16 @@ public class LeaveRecordType implements RecordType<LeaveRecord> {
         if (r.hours() != null && r.hours().compareTo(BigDecimal.valueOf(24L * r.days())) > 0) {
             problems.accept(new ApiError("/hours", "at most 24 hours a day: " + r.hours() + " h over " + r.days()
                     + " day(s)"));
+        }
+        if (r.isLate4Filing() && !r.start().equals(r.end())) {
+            problems.accept(new ApiError("/late4Filing", "the half day filed under ATT-LATE-4 is on one day"));
+        }
+        List<String> chain = r.approvalChain() == null ? List.of() : r.approvalChain();
+        for (int i = 0; i < chain.size(); i++) {
+            if (!ApprovalRole.known(chain.get(i))) {
+                problems.accept(new ApiError("/approvalChain/" + i, "unknown role " + chain.get(i) + "; the roles are "
+                        + ApprovalRole.list()));
+            }
         }
     }
 

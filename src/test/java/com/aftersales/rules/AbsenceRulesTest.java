@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class AbsenceRulesTest {
 
-    static final RuleHarness RULES = RuleHarness.of("attendance");
+    static final RuleHarness RULES = RuleHarness.of("attendance").only("ATT-");
 
     private static RuleHarness.Month wang() {
         return month(Staff.WANG, "2024-11").wage("2024-11", "180");

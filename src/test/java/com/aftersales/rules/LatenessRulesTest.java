@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** ATT-LATE-1…4 and ATT-LATE-GAP, inside, on and outside each boundary, with the real attendance revision. */
 class LatenessRulesTest {
 
-    private static final RuleHarness RULES = RuleHarness.of("attendance");
+    private static final RuleHarness RULES = RuleHarness.of("attendance").only("ATT-");
 
     private static ScoredMonth lateBy(String clockIn) {
         return RULES.score(month(Staff.WANG, "2024-11").wage("2024-11", "180")

@@ -123,14 +123,14 @@ class RepeatedAbsenceRulesTest {
         })
         void countsOnlyOccurrencesInsideTheConfiguredWindow(String window, String first, String second, int flags) {
             RuleHarness rules = RuleHarness.of(RevisionEdits.latest("attendance")
-                    .parameter("P_ABSENT_REPEAT_WINDOW", window).revision());
+                    .parameter("P_ABSENT_REPEAT_WINDOW", window).revision()).only("ATT-");
             assertThat(absentOnNovember20(rules, first, second).flags()).hasSize(flags);
         }
 
         @Test
         void theNumberOfOccurrencesIsAParameterToo() {
             RuleHarness rules = RuleHarness.of(RevisionEdits.latest("attendance")
-                    .parameter("P_ABSENT_REPEAT_OCCURRENCES", "2").revision());
+                    .parameter("P_ABSENT_REPEAT_OCCURRENCES", "2").revision()).only("ATT-");
             assertThat(absentOnNovember20(rules, "2024-03-05").flags())
                     .extracting(f -> f.flag().getCode()).containsExactly("ADVISE_RESIGNATION");
         }

@@ -41,10 +41,25 @@ public final class RuleHarness {
 
     private final CompiledRuleBook book;
     private final List<FactDeriver> derivers;
+    private final String rulePrefix;
 
     private RuleHarness(CompiledRuleBook book, List<FactDeriver> derivers) {
+        this(book, derivers, "");
+    }
+
+    private RuleHarness(CompiledRuleBook book, List<FactDeriver> derivers, String rulePrefix) {
         this.book = book;
         this.derivers = derivers;
+        this.rulePrefix = rulePrefix;
+    }
+
+    /**
+     * The same rule book, whose results are kept only for rule ids starting with {@code prefix}: for tests
+     * of one family of rules (e.g. "ATT-") in a policy that holds others too (the attendance policy also
+     * settles leave and rest days each month).
+     */
+    public RuleHarness only(String prefix) {
+        return new RuleHarness(book, derivers, prefix);
     }
 
     /** The newest shipped revision of each named policy, compiled into one rule book. */
@@ -66,7 +81,7 @@ public final class RuleHarness {
     public RuleHarness withDerivers(List<FactDeriver> more) {
         List<FactDeriver> all = new ArrayList<>(derivers);
         all.addAll(more);
-        return new RuleHarness(book, all);
+        return new RuleHarness(book, all, rulePrefix);
     }
 
     public CompiledRuleBook book() {
@@ -76,7 +91,10 @@ public final class RuleHarness {
     public ScoredMonth score(Month month) {
         EmployeeMonth m = month.build();
         RuleBookWindow w = new RuleBookWindow(m.period().atDay(1), m.period().atEndOfMonth(), book);
-        return new EmployeeMonthScorer(derivers).score(m, List.of(w));
+        ScoredMonth scored = new EmployeeMonthScorer(derivers).score(m, List.of(w));
+        return new ScoredMonth(scored.employeeId(),
+                scored.lines().stream().filter(l -> l.line().getRuleId().startsWith(rulePrefix)).toList(),
+                scored.flags().stream().filter(f -> f.flag().getRuleId().startsWith(rulePrefix)).toList());
     }
 
     public static Month month(Profile profile, String period) {
