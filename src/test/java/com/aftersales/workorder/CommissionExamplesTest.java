@@ -47,9 +47,10 @@ class CommissionExamplesTest {
                 order("O6", "WANG").reworkOf("O1", "2024-11-11T10:00"),
                 order("O7", "WANG").on("2024-11-12").repair("TV").carryIn());
         JsonPath s = Statements.runAndRead("2024-11", "WANG");
-        assertThat(s.getString("pay")).isEqualTo("240.00");
+        // 240.00 placeholder commission, and 90.00 for three unused rest days (LEAVE-REST-SUBSIDY)
+        assertThat(s.getString("pay")).isEqualTo("330.00");
         assertThat(s.getString("deduct")).isEqualTo("50.00");
-        assertThat(s.getString("net")).isEqualTo("190.00");
+        assertThat(s.getString("net")).isEqualTo("280.00");
         assertThat(lines(s)).containsExactly(
                 "COMM-ILLUS-RATE PAY COMMISSION 50.00",
                 "COMM-ILLUS-RATE PAY COMMISSION 50.00",
@@ -60,7 +61,8 @@ class CommissionExamplesTest {
                 "COMM-FORFEIT-RETURN PAY ALLOWANCE 0.00",
                 "PEN-RETURN-EXCHANGE DEDUCT FINE 50.00",
                 "COMM-REWORK-NONE PAY COMMISSION 0.00",
-                "COMM-ILLUS-RATE PAY COMMISSION 25.00");
+                "COMM-ILLUS-RATE PAY COMMISSION 25.00",
+                "LEAVE-REST-SUBSIDY PAY SUBSIDY 90.00");
         assertThat(s.getList("lines.summary", String.class)).filteredOn(t -> t.startsWith("提成"))
                 .allSatisfy(t -> assertThat(t).contains("示例占位"));
     }
@@ -80,15 +82,16 @@ class CommissionExamplesTest {
                 "COMM-ILLUS-RATE PAY COMMISSION 20.00",
                 "COMM-ILLUS-REMOTE PAY ALLOWANCE 10.00",
                 "PEN-APPT-CALL-30MIN DEDUCT FINE 5.00",
-                "PEN-UNIFORM DEDUCT FINE 10.00");
+                "PEN-UNIFORM DEDUCT FINE 10.00",
+                "LEAVE-REST-SUBSIDY PAY SUBSIDY 90.00");
         BigDecimal deduct = Statements.sum(s, "DEDUCT");
         BigDecimal pay = Statements.sum(s, "PAY");
         assertThat(deduct).isEqualByComparingTo("20.00");
-        assertThat(pay).isEqualByComparingTo("110.00");
+        assertThat(pay).isEqualByComparingTo("200.00");
         assertThat(new BigDecimal(s.getString("deduct"))).isEqualByComparingTo(deduct);
         assertThat(new BigDecimal(s.getString("pay"))).isEqualByComparingTo(pay);
         assertThat(new BigDecimal(s.getString("net"))).isEqualByComparingTo(pay.subtract(deduct));
         JsonPath list = Api.get("/api/periods/2024-11/statements").statusCode(200).extract().jsonPath();
-        assertThat(list.getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("90.00");
+        assertThat(list.getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("180.00");
     }
 }

@@ -95,9 +95,10 @@ class ConductExamplesTest {
         WorkOrders.post(order("O1", "CHEN").install("AC_FLOOR").distance("3").flag("returnExchangeCausedByWork"));
         JsonPath s = Statements.runAndRead("2024-11", "CHEN");
         assertThat(s.getString("deduct")).isEqualTo("50.00");
-        assertThat(s.getString("pay")).isEqualTo("0.00");
+        assertThat(s.getString("pay")).isEqualTo("90.00");
         assertThat(lines(s)).containsExactlyInAnyOrder("PEN-RETURN-EXCHANGE DEDUCT FINE 50.00",
-                "COMM-FORFEIT-RETURN PAY COMMISSION 0.00", "COMM-FORFEIT-RETURN PAY ALLOWANCE 0.00");
+                "COMM-FORFEIT-RETURN PAY COMMISSION 0.00", "COMM-FORFEIT-RETURN PAY ALLOWANCE 0.00",
+                "LEAVE-REST-SUBSIDY PAY SUBSIDY 90.00");
     }
 
     @Test
