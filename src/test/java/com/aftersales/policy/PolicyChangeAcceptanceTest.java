@@ -39,6 +39,8 @@ class PolicyChangeAcceptanceTest {
         Company.examples("2024-10", "2024-11", "2024-12", "2025-01");
         Attendance.of("WANG").worked("2024-11-05", "08:36", "17:30").worked("2024-12-10", "08:36", "17:30")
                 .worked("2024-12-17", "08:36", "17:30").post();
+        // WANG's three rest days of each month, so no rest-day subsidy joins his lateness lines
+        com.aftersales.support.Leave.of("WANG").rest("2024-11-25", "2024-11-27").rest("2024-12-25", "2024-12-27").post();
         Attendance.of("CHEN").worked("2024-11-06", "08:40", "17:30").post();
         Attendance.of("SUN").worked("2024-11-06", "08:33", "17:30").post();
         Attendance.of("ZHAO").worked("2024-11-07", "08:50", "17:30").post();

@@ -61,7 +61,8 @@ class PolicyUploadTest {
         assertThat(r.getString("status")).isEqualTo("CANDIDATE");
         assertThat(r.getString("revision")).isEqualTo("2024-12-16");
         assertThat(r.getString("createdBy")).isEqualTo("admin.wu");
-        assertThat(r.getList("files", String.class)).containsExactly("absence.drl", TESTS, TABLE, "policy.yaml");
+        assertThat(r.getList("files", String.class)).containsExactly("absence.drl", TESTS, TABLE, "leave.drl", "leave.drl.xlsx",
+                "overtime.drl", "policy.yaml");
         assertThat(r.getList("report.errors")).isEmpty();
         assertThat(r.getList("report.facts.changedFiles", String.class)).containsExactly(TABLE);
         assertThat(r.getString("report.facts.basedOn")).isEqualTo("2024-01-01");

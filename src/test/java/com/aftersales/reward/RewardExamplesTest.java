@@ -27,6 +27,8 @@ class RewardExamplesTest {
         db.reset();
         Company.examples("2024-11");
         Attendance.of("WANG").worked("2024-11-04", "08:30", "17:30").post();
+        // his three rest days of the month, so no rest-day subsidy (LEAVE-REST-SUBSIDY) joins the rewards
+        com.aftersales.support.Leave.of("WANG").rest("2024-11-25", "2024-11-27").post();
     }
 
     private static Map<String, Object> media(String id, String deed, String type, String level, String outlet) {
