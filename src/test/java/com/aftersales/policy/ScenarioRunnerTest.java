@@ -66,6 +66,17 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void anIgnoreRowOfScenarioStarLeavesTheRuleUncheckedInEveryScenario() throws Exception {
+        List<ScenarioResult> results = run(parse(
+                "S1 on time\t2024-11\tWANG\tday\t\t2024-11-05\t\tin=08:30; out=17:30\n"
+                + "\t\tWANG\tnothing\n"
+                + "S2 late 10\t2024-11\tWANG\tday\t\t2024-11-05\t\tin=08:40; out=17:30\n"
+                + "\t\tWANG\tdeduct\tATT-LATE-2\t\t10\n"
+                + "*\t\t\tignore\tLEAVE-REST-SUBSIDY\n"));
+        assertThat(results).extracting(ScenarioResult::passed).containsExactly(true, true);
+    }
+
+    @Test
     void rowsThatCannotBeReadAreLocatedErrors() throws Exception {
         TestSheets.Parsed parsed = parse("X1 bad step\t2024-11\tWANG\tcharge\tATT-LATE-2\t\t10\n"
                 + "X2 no period\t\tWANG\tdeduct\tATT-LATE-2\t\t10\n"

@@ -32,6 +32,8 @@ public final class TestSheets {
     private final List<ApiError> errors = new ArrayList<>();
     private final Map<String, ScenarioDraft> drafts = new LinkedHashMap<>();
     private final Map<String, Scenario.Person> shared = new LinkedHashMap<>();
+    /** Rules no scenario of the revision checks ({@code *} rows with step {@code ignore}). */
+    private final java.util.Set<String> sharedIgnored = new java.util.TreeSet<>();
 
     /** The scenarios of a revision and the problems found reading them. */
     public record Parsed(List<Scenario> scenarios, List<ApiError> errors) {
@@ -119,8 +121,15 @@ public final class TestSheets {
         String employee = v[2];
         try {
             if (scenario.equals("*")) {
+                if (step.equals("ignore")) {
+                    if (v[4] == null || v[4].isBlank()) {
+                        throw new IllegalArgumentException("an ignore row needs the rule id in What");
+                    }
+                    sharedIgnored.add(v[4].trim());
+                    return;
+                }
                 if (!step.equals("employee")) {
-                    throw new IllegalArgumentException("rows of scenario * may only declare employees");
+                    throw new IllegalArgumentException("rows of scenario * may only declare employees or ignore a rule");
                 }
                 shared.put(employee, ScenarioDraft.person(employee, v, at));
                 return;
@@ -165,7 +174,7 @@ public final class TestSheets {
                 }
             }
             out.add(new Scenario(id, d.title, d.at, d.period, List.copyOf(people.values()), d.records, d.priors,
-                    d.expected, List.copyOf(d.ignored)));
+                    d.expected, ignored(d)));
         }
         long distinct = out.stream().map(Scenario::id).distinct().count();
         if (distinct < out.size()) {
@@ -177,6 +186,12 @@ public final class TestSheets {
             });
         }
         return new Parsed(out, errors);
+    }
+
+    private List<String> ignored(ScenarioDraft d) {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(d.ignored);
+        all.addAll(sharedIgnored);
+        return List.copyOf(all);
     }
 
     static String idOf(String title) {
