@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** ATT-ABSENT-DEF (a) and A-22: an order worked on a rostered day without punches is evidence of attendance. */
 class WorkEvidenceRulesTest {
 
-    static final RuleHarness RULES = RuleHarness.of("attendance");
+    static final RuleHarness RULES = RuleHarness.of("attendance").only("ATT-");
 
     @Test
     void aRosteredDayWithoutPunchesButWithACompletedOrderIsNotAbsenteeismButReviewed() {
