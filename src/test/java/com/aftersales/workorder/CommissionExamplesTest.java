@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.support.Api;
 import com.aftersales.support.Attendance;
 import com.aftersales.support.Company;
+import com.aftersales.support.Leave;
 import com.aftersales.support.Statements;
 import com.aftersales.support.TestDatabase;
 import com.aftersales.support.WorkOrders;
@@ -20,8 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * EX-50 (ILLUSTRATIVE placeholder commission) through the HTTP API, and a month statement that nets
- * attendance, conduct and commission lines.
+ * EX-49 (an installer's month netted) and EX-50 (ILLUSTRATIVE placeholder commission) through the HTTP
+ * API, and a month statement that nets attendance, conduct, leave and commission lines.
  */
 @QuarkusTest
 class CommissionExamplesTest {
@@ -93,5 +94,26 @@ class CommissionExamplesTest {
         assertThat(new BigDecimal(s.getString("net"))).isEqualByComparingTo(pay.subtract(deduct));
         JsonPath list = Api.get("/api/periods/2024-11/statements").statusCode(200).extract().jsonPath();
         assertThat(list.getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("180.00");
+    }
+
+    @Test
+    void ex49_anInstallersMonthNetsTwentyOfDeductionsAgainstThirtyOfSubsidy() {
+        Attendance.of("WANG").worked("2024-11-04", "08:34", "17:30").worked("2024-11-05", "08:30", "17:30")
+                .worked("2024-11-06", "08:30", "17:30").post();
+        // a product without a placeholder rate (OTHER), so no commission joins the example's lines
+        WorkOrders.post(order("O1", "WANG").on("2024-11-05").install("OTHER").distance("1")
+                .accepted("2024-11-05T09:00").called("2024-11-05T09:45"));
+        Api.records("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "WANG", "date", "2024-11-06",
+                "code", "PEN-UNIFORM")));
+        Leave.of("WANG").rest("2024-11-09", "2024-11-10").post();
+        JsonPath s = Statements.runAndRead("2024-11", "WANG");
+        assertThat(lines(s)).containsExactly(
+                "ATT-LATE-1 DEDUCT FINE 5.00",
+                "PEN-APPT-CALL-30MIN DEDUCT FINE 5.00",
+                "PEN-UNIFORM DEDUCT FINE 10.00",
+                "LEAVE-REST-SUBSIDY PAY SUBSIDY 30.00");
+        assertThat(s.getString("deduct")).isEqualTo("20.00");
+        assertThat(s.getString("pay")).isEqualTo("30.00");
+        assertThat(s.getString("net")).isEqualTo("10.00");
     }
 }
