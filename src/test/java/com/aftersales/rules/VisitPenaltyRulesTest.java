@@ -125,6 +125,20 @@ class VisitPenaltyRulesTest {
         }
 
         @Test
+        void underTheRatingOnlyReadingASlowDeliveryRatedSatisfiedCostsNothing() throws Exception {
+            var book = KpiRulesTest.visitsRevisionWith("P_LOG_TIME_TRIGGER", "RATING_ONLY");
+            var month = RuleHarness.month(MA, "2024-11").add(
+                    delivery("D1", Zone.LOCAL, "2024-11-04T09:00", "2024-11-05T15:00", "MA"),
+                    visit(VisitKind.LOGISTICS, "2024-11-06T10:00").delivery("D1").by("MA")
+                            .rated("配送时效", Rating.S).build()).build();
+            List<com.aftersales.scoring.FactDeriver> derivers = new java.util.ArrayList<>(RuleHarness.defaultDerivers());
+            derivers.add(new VisitDeriver());
+            var scored = new com.aftersales.scoring.EmployeeMonthScorer(derivers).score(month, List.of(
+                    new com.aftersales.scoring.RuleBookWindow(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), book)));
+            assertThat(scored.lines()).isEmpty();
+        }
+
+        @Test
         void everyCrewMemberOfALateDeliveryIsCharged() {
             var d = delivery("D1", Zone.LOCAL, "2024-11-04T09:00", "2024-11-05T15:00", "MA", "QIAN");
             assertThat(deducted(score(MA, d))).isEqualByComparingTo("20.00");
