@@ -28,7 +28,7 @@ class VisitSampleDataTest {
         db.reset();
         SampleData.Loaded loaded = sample.loadIfEmpty().orElseThrow();
         assertThat(loaded.problems()).isEmpty();
-        assertThat(loaded.records()).containsEntry("visits.json", 37).containsEntry("deliveries.json", 19)
+        assertThat(loaded.records()).containsEntry("visits.json", 147).containsEntry("deliveries.json", 19)
                 .containsEntry("sales-volumes.json", 5).containsEntry("commendations.json", 8);
 
         assertThat(Statement.of("2024-11", "ZHAO").lines("VISIT-"))
@@ -55,5 +55,25 @@ class VisitSampleDataTest {
                 + "'INTERNAL'] }.met", Boolean.class)).containsExactly(true, true, true);
         assertThat(kpi.getList("find { it.branch == 'CHENGGU' }.findings.findAll { it.ruleId == 'VISIT-REFUSED-RETRY' }"
                 + ".record.id", String.class)).containsExactly("V-CHENGGU-SALE-R");
+
+        assertThat(kpi.getMap("find { it.branch == 'MIANXIAN' }")).containsEntry("visits", 29)
+                .containsEntry("dissatisfied", 1).containsEntry("satisfactionRate", "96.55")
+                .containsEntry("improvementPlanRequired", false);
+        assertThat(kpi.getMap("find { it.branch == 'HANZHONG' }")).containsEntry("visits", 13)
+                .containsEntry("dissatisfied", 2).containsEntry("satisfactionRate", "84.62")
+                .containsEntry("improvementPlanRequired", true);
+        assertThat(breaches(kpi, "MIANXIAN")).containsExactlyInAnyOrder(
+                "VISIT-FIRST-DEADLINE WO-20241106-LIU", "VISIT-SECOND-DEADLINE V-WO-20241105-WANG-1");
+        assertThat(breaches(kpi, "HANZHONG")).containsExactly("VISIT-LIAISON V-WO-20241112-HE-1");
+        assertThat(breaches(kpi, "CHENGGU")).containsExactly("VISIT-FIRST-DEADLINE WO-20241103-CHEN");
+        assertThat(kpi.getString("find { it.branch == 'CHENGGU' }.findings.find { it.orderId == 'WO-20241103-CHEN' }"
+                + ".status")).isEqualTo("MISSING");
+
+    }
+
+    /** "RULE-ID record" of a branch's deadline breaches (the sampling minimums left out). */
+    private static java.util.List<String> breaches(JsonPath kpi, String branch) {
+        return kpi.getList("find { it.branch == '" + branch + "' }.flags.findAll { it.code == 'KPI_BREACH' && "
+                + "!it.ruleId.startsWith('VISIT-SCOPE') }.collect { it.ruleId + ' ' + it.records[0].id }", String.class);
     }
 }
