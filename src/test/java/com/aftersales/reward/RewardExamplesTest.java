@@ -118,8 +118,9 @@ class RewardExamplesTest {
     }
 
     @Test
-    void theMonthStatementNetsAttendanceConductVisitRewardAndCommissionLines() {
-        Attendance.of("WANG").worked("2024-11-05", "08:34", "17:30").post();
+    void theMonthStatementNetsAttendanceLeaveConductVisitRewardAndCommissionLines() {
+        Attendance.of("WANG").worked("2024-11-05", "08:34", "17:30").worked("2024-11-06", "08:30", "17:30").post();
+        com.aftersales.support.Leave.request("L-2H", "WANG", "PERSONAL", "2024-11-06", "2024-11-06", "2").post();
         Api.records("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "WANG", "date", "2024-11-05",
                 "code", "PEN-UNIFORM")));
         com.aftersales.support.WorkOrders.post(com.aftersales.support.WorkOrders.order("O1", "WANG").on("2024-11-05"));
@@ -130,6 +131,7 @@ class RewardExamplesTest {
         JsonPath s = statement();
         assertThat(com.aftersales.support.Statements.lines(s)).containsExactlyInAnyOrder(
                 "ATT-LATE-1 DEDUCT FINE 5.00",
+                "LEAVE-PERSONAL-HOURLY DEDUCT WAGE_DEDUCTION 10.00",
                 "PEN-UNIFORM DEDUCT FINE 10.00",
                 "COMM-ILLUS-RATE PAY COMMISSION 50.00",
                 "VISIT-PEN-LOG-TIME DEDUCT FINE 20.00",
@@ -137,12 +139,12 @@ class RewardExamplesTest {
                 "BONUS-LOSS-PREVENTED PAY REWARD 30.00");
         java.math.BigDecimal deduct = com.aftersales.support.Statements.sum(s, "DEDUCT");
         java.math.BigDecimal pay = com.aftersales.support.Statements.sum(s, "PAY");
-        assertThat(deduct).isEqualByComparingTo("35.00");
+        assertThat(deduct).isEqualByComparingTo("45.00");
         assertThat(pay).isEqualByComparingTo("130.00");
-        assertThat(s.getString("deduct")).isEqualTo("35.00");
+        assertThat(s.getString("deduct")).isEqualTo("45.00");
         assertThat(s.getString("pay")).isEqualTo("130.00");
-        assertThat(s.getString("net")).isEqualTo("95.00");
+        assertThat(s.getString("net")).isEqualTo("85.00");
         assertThat(Api.get("/api/periods/2024-11/statements").statusCode(200).extract().jsonPath()
-                .getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("95.00");
+                .getString("find { it.employeeId == 'WANG' }.net")).isEqualTo("85.00");
     }
 }
