@@ -94,9 +94,12 @@ public final class LeaveRequest {
         return hoursOn(periodFirst, periodLast);
     }
 
-    /** The day a finding about the request is dated: its start, or the month's first day if it began earlier. */
+    /**
+     * The day a finding about the request is dated: its start, or the month's first day if it began
+     * earlier; a request with no day in the month keeps its start (its findings belong to its own month).
+     */
     public LocalDate getFlagDate() {
-        return start.isBefore(periodFirst) ? periodFirst : start;
+        return isInPeriod() && start.isBefore(periodFirst) ? periodFirst : start;
     }
 
     /** The request in days of {@code hoursPerDay} hours (G-5: days = hours / 8). */

@@ -41,6 +41,13 @@ public class LeaveRecordType implements RecordType<LeaveRecord> {
         return List.of(new Party(r.employeeId(), r.start(), r.end()));
     }
 
+    /** Annual leave counts per calendar year (LEAVE-ANNUAL): a month run also loads the year's earlier leave. */
+    @Override
+    public java.time.LocalDate loadFrom(java.time.YearMonth period, java.time.LocalDate margin) {
+        java.time.LocalDate january = period.atDay(1).withDayOfYear(1);
+        return january.isBefore(margin) ? january : margin;
+    }
+
     @Override
     public void check(LeaveRecord r, Consumer<ApiError> problems) {
         if (r.end().isBefore(r.start())) {

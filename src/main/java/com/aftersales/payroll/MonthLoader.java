@@ -86,6 +86,7 @@ public class MonthLoader {
         Map<String, Map<YearMonth, BigDecimal>> wages = wages(ids, period);
         Map<String, List<PriorOccurrence>> history = history(ids, period);
         Map<String, Map<String, List<String>>> docs = records.load(ids, from, to);
+        addEarlier(docs, ids, period, from);
         List<EmployeeMonth> out = new ArrayList<>();
         for (Person p : batch) {
             String id = p.profile().getEmployeeId();
@@ -100,6 +101,29 @@ public class MonthLoader {
                     calendar, typed, history.getOrDefault(id, List.of())));
         }
         return out;
+    }
+
+    /** Records of kinds that look back further than the margin (leave: since 1 January), added once each. */
+    private void addEarlier(Map<String, Map<String, List<String>>> docs, List<String> ids, YearMonth period,
+            LocalDate from) {
+        Map<String, LocalDate> since = new HashMap<>();
+        types.forEach((kind, t) -> {
+            LocalDate d = t.loadFrom(period, from);
+            if (d.isBefore(from)) {
+                since.put(kind, d);
+            }
+        });
+        if (since.isEmpty()) {
+            return;
+        }
+        LocalDate earliest = since.values().stream().min(LocalDate::compareTo).orElseThrow();
+        records.load(ids, since.keySet(), earliest, from.minusDays(1)).forEach((employee, kinds) ->
+                kinds.forEach((kind, payloads) -> {
+                    List<String> mine = docs.computeIfAbsent(employee, e -> new LinkedHashMap<>())
+                            .computeIfAbsent(kind, k -> new ArrayList<>());
+                    java.util.Set<String> seen = new java.util.HashSet<>(mine);
+                    payloads.stream().filter(seen::add).forEach(mine::add);
+                }));
     }
 
     private Map<String, Map<YearMonth, BigDecimal>> wages(List<String> ids, YearMonth period) {

@@ -113,15 +113,25 @@ public class RecordStore implements References {
      * documents grouped by employee, then kind, in id order.
      */
     public Map<String, Map<String, List<String>>> load(Collection<String> employeeIds, LocalDate from, LocalDate to) {
+        return load(employeeIds, null, from, to);
+    }
+
+    /** The same, for the records of {@code kinds} only (all kinds when null). */
+    public Map<String, Map<String, List<String>>> load(Collection<String> employeeIds, Collection<String> kinds,
+            LocalDate from, LocalDate to) {
         Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
         String sql = "select p.employee_id, r.kind, r.payload::text from record_party p "
                 + "join record r on r.kind = p.kind and r.id = p.id "
                 + "where p.employee_id = any(?) and p.date_from <= ? and p.date_to >= ? "
+                + (kinds == null ? "" : "and p.kind = any(?) ")
                 + "order by p.employee_id, r.kind, r.id";
         try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
             ps.setArray(1, c.createArrayOf("text", employeeIds.toArray()));
             ps.setDate(2, Date.valueOf(to));
             ps.setDate(3, Date.valueOf(from));
+            if (kinds != null) {
+                ps.setArray(4, c.createArrayOf("text", kinds.toArray()));
+            }
             ps.setFetchSize(5000);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {

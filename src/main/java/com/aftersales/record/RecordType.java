@@ -48,6 +48,14 @@ public interface RecordType<T> {
     }
 
     /**
+     * The first day of this kind's records a month run loads, given the first day of the usual margin;
+     * a kind whose rules count over a longer time (leave: annual leave per calendar year) looks back further.
+     */
+    default java.time.LocalDate loadFrom(java.time.YearMonth period, java.time.LocalDate margin) {
+        return margin;
+    }
+
+    /**
      * Checks against stored data (the employee exists, the order exists). {@code at} gives the
      * location prefix of each record in the request.
      */

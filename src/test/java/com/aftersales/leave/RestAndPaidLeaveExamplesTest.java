@@ -124,6 +124,18 @@ class RestAndPaidLeaveExamplesTest {
     }
 
     @Test
+    void annualLeaveTakenEarlierInTheYearCountsAgainstTheEntitlement() {
+        file("A1", "LI", "ANNUAL", "2024-03-11", "2024-03-13", "24");
+        file(Leave.request("P0", "LI", "PERSONAL", "2024-03-20", "2024-03-20", "8").chain("DIRECT_SUPERIOR"),
+                "LI", "2024-03-20", "2024-03-20");
+        file("A2", "LI", "ANNUAL", "2024-11-18", "2024-11-20", "24");
+        JsonPath li = statement("2024-11", "LI");
+        assertThat(Statements.flags(li)).containsExactly("ENTITLEMENT_EXCEEDED LEAVE-ANNUAL");
+        assertThat(li.getString("flags[0].detail")).contains("3 used earlier in 2024", "1 days count as personal leave");
+        assertThat(leaveDeductions(li)).containsExactly("LEAVE-PERSONAL-DAILY DEDUCT WAGE_DEDUCTION 60.00");
+    }
+
+    @Test
     void ex33_fiveHoursOfOvertimeMayBeCompensatedFourMayNotAndNoneIsPaid() {
         Attendance.of("ZHAO").worked("2024-11-05", "08:30", "22:30").worked("2024-11-06", "08:30", "21:30").post();
         JsonPath zhao = statement("2024-11", "ZHAO");
