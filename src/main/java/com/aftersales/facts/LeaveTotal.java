@@ -43,11 +43,6 @@ public final class LeaveTotal {
                 hoursPerDay, month.getLastDay());
     }
 
-    /** Whether the parts add up to more than nothing (a total of 0 hours is not priced). */
-    public static boolean positive(List<?> parts) {
-        return parts.stream().map(p -> ((LeavePart) p).getHours()).reduce(BigDecimal.ZERO, BigDecimal::add).signum() > 0;
-    }
-
     public String getCategory() { return category; }
     public BigDecimal getHours() { return hours; }
     public List<LeavePart> getParts() { return parts; }

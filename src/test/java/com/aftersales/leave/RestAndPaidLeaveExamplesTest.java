@@ -101,6 +101,30 @@ class RestAndPaidLeaveExamplesTest {
         assertThat(e.getString("values.find { it.name == 'leaveParts' }.value")).contains("ATT-LATE-4 4 h",
                 "LEAVE-REST-EXCESS 8 h", "PERSONAL 12 h");
         assertThat(e.getString("explanation.zh")).contains("事假", "540.00");
+        assertThat(e.getString("clause")).contains("第七条");
+        assertThat(e.getString("quote")).contains("按请假人本月日均工资总额扣发");
+        everyValueHasALabel(e);
+    }
+
+    @Test
+    void theRestDaySubsidyIsExplainedWithItsDaysAndRate() {
+        file("R1", "WANG", "REST", "2024-11-11", "2024-11-11", "8");
+        String lineId = statement("2024-11", "WANG").getString("lines.find { it.ruleId == 'LEAVE-REST-SUBSIDY' }.lineId");
+        JsonPath e = Api.get("/api/lines/" + lineId + "/explanation").statusCode(200).extract().jsonPath();
+        assertThat(e.getString("arithmetic")).isEqualTo("2 × 30.00 = 60.00");
+        assertThat(e.getString("quote")).contains("按提成计薪的员工每天补贴30元");
+        assertThat(e.getString("explanation.en")).contains("unused rest days 2", "pay 2 × 30.00 = 60.00");
+        everyValueHasALabel(e);
+    }
+
+    private static void everyValueHasALabel(JsonPath e) {
+        java.util.List<Map<String, Object>> values = e.getList("values");
+        assertThat(values).isNotEmpty().allSatisfy(v -> {
+            @SuppressWarnings("unchecked")
+            Map<String, String> label = (Map<String, String>) v.get("label");
+            assertThat(label.get("zh")).as("labels.csv row of %s", v.get("name")).isNotEqualTo(v.get("name"));
+            assertThat(label.get("en")).isNotBlank();
+        });
     }
 
     @Test
