@@ -42,7 +42,6 @@ public final class RuleBookCompiler {
 
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
-    private static final Pattern CELL_COMMENT = Pattern.compile("//\\s*rule values at ([A-Z]+[0-9]+)");
 
     private final ClassLoader classLoader;
 
@@ -111,14 +110,14 @@ public final class RuleBookCompiler {
         if (RevisionFiles.isDrl(name)) {
             String drl = new String(bytes, StandardCharsets.UTF_8);
             checkPackage(policy, drl, name, errors);
-            out.put(policy + "/" + name, new Source(name, null, drl));
+            out.put(policy + "/" + name, new Source(name, null, drl, null));
         } else if (RevisionFiles.isDecisionTable(name)) {
             for (String sheet : ruleSheets(name, bytes, errors)) {
                 try {
                     String drl = generatedDrl(bytes, sheet);
                     checkPackage(policy, drl, sheet + "!B1", errors);
                     out.put(policy + "/" + name.replace(".drl.xlsx", "") + "__" + sheet.replaceAll("\\W", "_")
-                            + ".drl", new Source(name, sheet, drl));
+                            + ".drl", new Source(name, sheet, drl, bytes));
                 } catch (RuntimeException e) {
                     errors.add(new ApiError(sheet, "the decision table in " + name + " cannot be read: "
                             + rootMessage(e)));
@@ -201,20 +200,11 @@ public final class RuleBookCompiler {
         if (src.sheet() == null) {
             return new ApiError(src.file() + ":" + m.getLine(), text);
         }
-        return new ApiError(src.sheet() + "!" + cellOf(src.drl(), m.getLine()),
-                text + " (in the rule generated from this row of " + src.file() + ")");
-    }
-
-    /** The cell a generated DRL line comes from: the nearest "rule values at C12" comment above it. */
-    static String cellOf(String drl, int line) {
-        String[] lines = drl.split("\n", -1);
-        for (int i = Math.min(Math.max(line - 1, 0), lines.length - 1); i >= 0; i--) {
-            Matcher m = CELL_COMMENT.matcher(lines[i]);
-            if (m.find()) {
-                return m.group(1);
-            }
-        }
-        return "A1";
+        GeneratedRuleCells.Location at = GeneratedRuleCells.locate(src.workbook(), src.sheet(), src.drl(),
+                m.getLine(), text);
+        String[] lines = src.drl().split("\n", -1);
+        return new ApiError(src.sheet() + "!" + at.cell(), text + " (in the rule generated from this row of "
+                + src.file() + "; generated DRL line " + at.line() + ": " + lines[at.line() - 1].trim() + ")");
     }
 
     private static String rootMessage(Throwable e) {
@@ -225,6 +215,7 @@ public final class RuleBookCompiler {
         return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
     }
 
-    private record Source(String file, String sheet, String drl) {
+    /** A DRL to compile: a file of the revision, or the rules generated from a sheet of a workbook. */
+    private record Source(String file, String sheet, String drl, byte[] workbook) {
     }
 }

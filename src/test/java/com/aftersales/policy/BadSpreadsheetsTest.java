@@ -192,13 +192,14 @@ class BadSpreadsheetsTest {
     }
 
     @Test
-    void aCellThatBreaksTheGeneratedRuleIsLocatedAtItsRowInWords() {
+    void aCellThatBreaksTheGeneratedRuleIsLocatedAtThatCellInWords() {
         byte[] conduct = Workbooks.set(Policies.download("conduct", "2024-01-01", "conduct.drl.xlsx"),
                 "OrderConduct!B10", "drinking &&");
         JsonPath p = Policies.upload("conduct", "2024-12-16", "bad", Map.of("conduct.drl.xlsx", conduct))
                 .statusCode(422).contentType("application/problem+json").extract().jsonPath();
-        locatedAt(p, "OrderConduct!A10", "the rule of row 10 (PEN-DRINKING");
-        locatedAt(p, "OrderConduct!A10", "does not compile; check the values of this row");
+        locatedAt(p, "OrderConduct!B10", "the value \"drinking &&\" in cell B10 (column \"the order shows 工单记录\")");
+        locatedAt(p, "OrderConduct!B10", "makes the rule of row 10 (PEN-DRINKING");
+        locatedAt(p, "OrderConduct!B10", "generated DRL line");
         assertThat(Policies.active("conduct")).isEqualTo("2024-01-01");
         assertThat(Policies.revisionCount("conduct")).isEqualTo(1);
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
 
 /**
  * Validates the files of a revision before anything is stored as usable: each workbook is an .xlsx
@@ -103,13 +104,13 @@ public final class RevisionValidator {
         int bang = loc.indexOf('!');
         if (bang > 0) {
             String sheet = loc.substring(0, bang);
-            int row = Integer.parseInt(loc.substring(bang + 1).replaceAll("[A-Z]", "")) - 1;
+            CellReference cell = new CellReference(loc.substring(bang + 1));
             for (RuleTable t : tables) {
                 if (t.sheet().equals(sheet)) {
                     for (RuleTable.Row r : t.rows()) {
-                        if (r.rowNum() == row) {
-                            return new ApiError(loc, "the rule of " + r.label() + " in sheet " + sheet
-                                    + " does not compile; check the values of this row. Compiler: " + err.message());
+                        if (r.rowNum() == cell.getRow()) {
+                            return new ApiError(loc, inWords(t, r, cell.getCol(), sheet) + " Compiler: "
+                                    + err.message());
                         }
                     }
                 }
@@ -122,6 +123,19 @@ public final class RevisionValidator {
                     + " does not compile: " + err.message());
         }
         return err;
+    }
+
+    /** "the value "5 &&" of cell B11 (column "minutes more than 分钟 >") of row 11 (ATT-LATE-2 …) …". */
+    private static String inWords(RuleTable t, RuleTable.Row r, int column, String sheet) {
+        for (RuleTable.Column c : t.columns()) {
+            if (c.index() == column && !c.isName()) {
+                return "the value \"" + r.value(c) + "\" in cell " + RuleTables.columnName(column) + (r.rowNum() + 1)
+                        + " (column \"" + c.title() + "\") makes the rule of " + r.label() + " in sheet " + sheet
+                        + " fail to compile; correct this cell.";
+            }
+        }
+        return "the rule of " + r.label() + " in sheet " + sheet
+                + " does not compile; check the values of this row.";
     }
 
     static String text(byte[] bytes) {
