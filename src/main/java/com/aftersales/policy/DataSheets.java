@@ -16,7 +16,6 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
-import org.apache.poi.ss.util.CellReference;
 
 /**
  * Reads the sheets of a revision's workbooks that are data, not rules: {@code Catalogue*} (rule id →
@@ -29,6 +28,7 @@ public final class DataSheets {
 
     private final List<Clause> clauses = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
+    private final List<ParameterCell> parameterCells = new ArrayList<>();
     private final List<ApiError> errors = new ArrayList<>();
 
     /** Reads every data sheet of every workbook of the revision. */
@@ -48,6 +48,15 @@ public final class DataSheets {
 
     public List<Parameter> parameters() {
         return parameters;
+    }
+
+    /** Where each parameter row is, for messages located at its cells. */
+    public List<ParameterCell> parameterCells() {
+        return parameterCells;
+    }
+
+    /** One row of a Parameters sheet: the name, the value as the rules see it, and its two cells. */
+    public record ParameterCell(String name, String value, String sheet, String nameAt, String valueAt) {
     }
 
     public List<ApiError> errors() {
@@ -100,11 +109,13 @@ public final class DataSheets {
                 continue;
             }
             String v = text(row, value, eval);
+            String valueAt = SheetCells.at(sheet.getSheetName(), row.getRowNum(), value);
             if (blank(v)) {
-                errors.add(new ApiError(sheet.getSheetName() + "!" + new CellReference(row.getRowNum(), value)
-                        .formatAsString(false), "parameter " + key + " has no value"));
+                errors.add(new ApiError(valueAt, "parameter " + key + " has no value"));
             }
             parameters.add(new Parameter(policy, key, v));
+            parameterCells.add(new ParameterCell(key, v, sheet.getSheetName(),
+                    SheetCells.at(sheet.getSheetName(), row.getRowNum(), name), valueAt));
         }
     }
 

@@ -76,7 +76,8 @@ public final class RevisionFolders {
         PolicyManifest manifest = manifestBytes == null ? null : manifest(manifestBytes);
         if (manifest == null || manifest.effectiveFrom() == null) {
             LocalDate date = LocalDate.parse(dir.getFileName().toString());
-            manifest = new PolicyManifest(policy, new PolicyManifest.Title(policy, policy), null, date, null);
+            manifest = new PolicyManifest(policy, new PolicyManifest.Title(policy, policy), null, date, null,
+                    manifest == null ? null : manifest.parameters());
         }
         return new Folder(dir, manifest, new RevisionFiles(policy, files));
     }

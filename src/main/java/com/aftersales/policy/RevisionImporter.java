@@ -1,5 +1,6 @@
 package com.aftersales.policy;
 
+import com.aftersales.policy.validation.ParameterChecks;
 import com.aftersales.web.ApiError;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
@@ -14,8 +15,9 @@ import org.jboss.logging.Logger;
 
 /**
  * On start, imports each revision folder of {@code rules/} the database does not have yet (by the
- * sha256 of its files) and never touches one it has. A revision that does not compile is stored
- * as REJECTED with its located errors; the others start normally.
+ * sha256 of its files) and never touches one it has. A revision that does not compile, or whose
+ * parameter values its policy.yaml does not allow, is stored as REJECTED with its located errors; the
+ * others start normally.
  */
 @ApplicationScoped
 public class RevisionImporter {
@@ -62,10 +64,12 @@ public class RevisionImporter {
             }
         }
         long ms = (System.nanoTime() - t) / 1_000_000;
+        List<ApiError> warnings = new ArrayList<>();
+        ParameterChecks.check(f.files(), errors, warnings);
         PolicyRevision.Status status = errors.isEmpty() ? PolicyRevision.Status.ACTIVE : PolicyRevision.Status.REJECTED;
         store.upsertPolicy(f.manifest(), policy);
         PolicyRevision r = store.store(f.files(), f.effectiveFrom(), status, "SHIPPED", "system:rules-folder",
-                f.manifest().note(), new PolicyStore.Report(errors, List.of(), Map.of("compileMs", ms,
+                f.manifest().note(), new PolicyStore.Report(errors, warnings, Map.of("compileMs", ms,
                         "folder", dir.relativize(f.path()).toString().replace('\\', '/'))));
         if (errors.isEmpty()) {
             LOG.infof("imported %s revision %s (%s) from %s", policy, r.revision, r.sha256.substring(0, 12), f.path());

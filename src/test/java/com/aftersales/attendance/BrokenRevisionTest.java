@@ -15,8 +15,9 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 /**
- * A revision folder whose DRL or decision table does not compile is stored REJECTED with the location
- * of its errors; the service starts anyway and scores later months with the revision before it.
+ * A revision folder whose DRL or decision table does not compile, or whose parameter value its rules
+ * do not implement, is stored REJECTED with the location of its errors; the service starts anyway and
+ * scores later months with the revision before it.
  */
 @QuarkusTest
 @TestProfile(BrokenRevisionsProfile.class)
@@ -28,12 +29,18 @@ class BrokenRevisionTest {
     @Test
     void brokenRevisionsAreRefusedWithTheirLocationAndTheGoodOneKeepsScoring() {
         JsonPath revisions = Api.get("/api/policies/attendance/revisions").statusCode(200).extract().jsonPath();
-        assertThat(revisions.getList("revision", String.class)).containsExactly("2024-01-01", "2024-06-01", "2024-07-01");
-        assertThat(revisions.getList("status", String.class)).containsExactly("ACTIVE", "REJECTED", "REJECTED");
+        assertThat(revisions.getList("revision", String.class)).containsExactly("2024-01-01", "2024-06-01", "2024-07-01",
+                "2024-08-01");
+        assertThat(revisions.getList("status", String.class)).containsExactly("ACTIVE", "REJECTED", "REJECTED",
+                "REJECTED");
         assertThat(revisions.getList("[1].report.errors.location", String.class))
                 .containsExactly("absence.drl:" + BrokenRevisions.brokenDrlLine());
         assertThat(revisions.getList("[2].report.errors.location", String.class)).singleElement()
                 .asString().matches("Lateness![A-Z]+" + BrokenRevisions.BROKEN_ROW);
+        assertThat(revisions.getList("[3].report.errors.location", String.class)).containsExactly("Parameters!B4");
+        assertThat(revisions.getString("[3].report.errors[0].message")).isEqualTo("P_ABSENT_REPEAT_WINDOW is "
+                + "ROLLING_12, but the rules of this revision implement only EMPLOYMENT, CALENDAR_YEAR or ROLLING_12M: "
+                + "did you mean ROLLING_12M?");
         String goodSha = revisions.getString("[0].sha256");
 
         db.reset();

@@ -14,7 +14,8 @@ import java.util.stream.Stream;
 
 /**
  * Starts the service on a rules folder of its own: the shipped attendance revision, and two later
- * copies an admin broke (a DRL syntax error from 2024-06-01, a table cell from 2024-07-01).
+ * copies an admin broke (a DRL syntax error from 2024-06-01, a table cell from 2024-07-01, a parameter
+ * value the rules do not implement from 2024-08-01).
  */
 public class BrokenRevisionsProfile implements QuarkusTestProfile {
 
@@ -26,6 +27,7 @@ public class BrokenRevisionsProfile implements QuarkusTestProfile {
         RevisionEdits.latest("attendance").writeTo(RULES.resolve("attendance/2024-01-01"));
         BrokenRevisions.brokenDrl(LocalDate.of(2024, 6, 1)).writeTo(RULES.resolve("attendance/2024-06-01"));
         BrokenRevisions.brokenTable(LocalDate.of(2024, 7, 1)).writeTo(RULES.resolve("attendance/2024-07-01"));
+        BrokenRevisions.brokenParameter(LocalDate.of(2024, 8, 1)).writeTo(RULES.resolve("attendance/2024-08-01"));
         return Map.of("app.rules-dir", RULES.toAbsolutePath().toString());
     }
 

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Copies of the shipped attendance revision that an admin broke: one with a DRL syntax error, one
- * with a decision-table cell that does not compile. Used to check that such revisions are refused
+ * with a decision-table cell that does not compile, one with a parameter value the rules do not implement. Used to check that such revisions are refused
  * with their location.
  */
 public final class BrokenRevisions {
@@ -27,6 +27,11 @@ public final class BrokenRevisions {
     public static RevisionEdits brokenTable(LocalDate from) {
         return RevisionEdits.latest("attendance").effectiveFrom(from)
                 .cell("attendance.drl.xlsx", "Lateness", "B" + BROKEN_ROW, "5 &&");
+    }
+
+    /** The newest attendance revision with a Parameters value its rules do not implement (a typo). */
+    public static RevisionEdits brokenParameter(LocalDate from) {
+        return RevisionEdits.latest("attendance").effectiveFrom(from).parameter("P_ABSENT_REPEAT_WINDOW", "ROLLING_12");
     }
 
     /** The 1-based line of {@link #BROKEN_DRL_LINE} in the shipped absence.drl. */

@@ -21,8 +21,9 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Validates the files of a revision before anything is stored as usable: each workbook is an .xlsx
  * of sane size, its tables are well formed, every value cell fits its column's unit, rule ids are in
- * the catalogue and not duplicated, range tables have no gaps or overlaps, the rules compile, and the
- * test scenarios can be read. Plain Java; scenario form checks are passed in.
+ * the catalogue and not duplicated, range tables have no gaps or overlaps, parameter values are ones
+ * the manifest declares, the rules compile, and the test scenarios can be read. Plain Java; scenario
+ * form checks are passed in.
  */
 public final class RevisionValidator {
 
@@ -66,6 +67,7 @@ public final class RevisionValidator {
             }
         }
         Catalogues catalogue = Catalogues.read(files, errors);
+        ParameterChecks.check(files, errors, warnings);
         for (RuleTable t : tables) {
             CellChecks.check(t, catalogue, errors);
             RangeCheck.check(t, errors);

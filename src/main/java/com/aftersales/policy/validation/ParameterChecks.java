@@ -1,0 +1,121 @@
+package com.aftersales.policy.validation;
+
+import com.aftersales.policy.DataSheets;
+import com.aftersales.policy.PolicyManifest;
+import com.aftersales.policy.RevisionFiles;
+import com.aftersales.policy.RevisionFolders;
+import com.aftersales.web.ApiError;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Checks the rows of a revision's Parameters sheets against the {@code parameters} its policy.yaml
+ * declares: each row is declared and its value is one the rules implement (or of the declared type),
+ * and each declared parameter has a row. Without a {@code parameters} section nothing is checked and
+ * the report warns.
+ */
+public final class ParameterChecks {
+
+    private ParameterChecks() {
+    }
+
+    /** Adds the errors and warnings of {@code files}' parameters. */
+    public static void check(RevisionFiles files, List<ApiError> errors, List<ApiError> warnings) {
+        byte[] yaml = files.files().get(PolicyManifest.FILE_NAME);
+        List<DataSheets.ParameterCell> cells = DataSheets.read(files).parameterCells();
+        PolicyManifest manifest;
+        try {
+            manifest = yaml == null ? null : RevisionFolders.manifest(yaml);
+        } catch (IllegalArgumentException e) {
+            return; // an unreadable manifest is an error of its own
+        }
+        if (manifest == null || manifest.parameters() == null) {
+            if (!cells.isEmpty()) {
+                warnings.add(new ApiError(PolicyManifest.FILE_NAME, "has no parameters section, so the values of the "
+                        + "Parameters sheets (" + String.join(", ", cells.stream().map(DataSheets.ParameterCell::name)
+                        .toList()) + ") are not checked against what the rules implement"));
+            }
+            return;
+        }
+        String text = new String(yaml, StandardCharsets.UTF_8);
+        Map<String, ParameterDeclaration> declared = new LinkedHashMap<>();
+        manifest.parameters().forEach((name, spec) -> {
+            ParameterDeclaration d = ParameterDeclaration.parse(name, spec, lineOf(text, name), errors);
+            if (d != null) {
+                declared.put(name, d);
+            }
+        });
+        Map<String, DataSheets.ParameterCell> rows = new LinkedHashMap<>();
+        for (DataSheets.ParameterCell c : cells) {
+            DataSheets.ParameterCell before = rows.putIfAbsent(c.name(), c);
+            if (before != null) {
+                if (!before.sheet().equals(c.sheet())) { // twice in one sheet: the catalogue check reports it
+                    errors.add(new ApiError(c.nameAt(), "the parameter " + c.name() + " is listed twice (also at "
+                            + before.nameAt() + "): keep one row"));
+                }
+            } else if (!manifest.parameters().containsKey(c.name())) {
+                List<String> absent = manifest.parameters().keySet().stream()
+                        .filter(n -> cells.stream().noneMatch(x -> x.name().equals(n))).toList();
+                String near = nearest(c.name(), absent);
+                errors.add(new ApiError(c.nameAt(), c.name() + " is not a parameter of this revision (its policy.yaml "
+                        + "does not declare it): " + (near == null ? "" : "did you mean " + near + "? ")
+                        + "correct the name or remove the row"));
+            } else if (declared.containsKey(c.name()) && !c.value().isEmpty()) {
+                String problem = declared.get(c.name()).problem(c.value());
+                if (problem != null) {
+                    errors.add(new ApiError(c.valueAt(), problem));
+                }
+            }
+        }
+        declared.values().stream().filter(d -> !rows.containsKey(d.name())).forEach(d -> errors.add(new ApiError(
+                lineOf(text, d.name()), d.name() + " has no row in the Parameters sheets, but the rules of this "
+                + "revision read it: add the row back (Parameter " + d.name() + ", Value " + d.expected() + ")")));
+    }
+
+    /** The declaration's line, {@code policy.yaml:14}, or the file when it cannot be found. */
+    private static String lineOf(String yaml, String name) {
+        Matcher m = Pattern.compile("(?m)^\\s+" + Pattern.quote(name) + "\\s*:").matcher(yaml);
+        return m.find() ? PolicyManifest.FILE_NAME + ":" + CellChecks.lineOf(yaml, m.start())
+                : PolicyManifest.FILE_NAME;
+    }
+
+    /** The candidate {@code value} was probably meant as: same letters ignoring case, or at most two typos. */
+    static String nearest(String value, Collection<String> candidates) {
+        String v = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        String best = null;
+        int bestDistance = 3;
+        for (String c : candidates) {
+            int d = distance(v, c.toUpperCase(Locale.ROOT));
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        return best;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int replace = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, replace);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}
