@@ -78,6 +78,34 @@ public final class Line {
         return new Line(this, moreRecords, moreValues, moreNote);
     }
 
+    private Line(Line base, BigDecimal amount, List<Value> moreValues, String arithmetic, String note) {
+        this.ruleId = base.ruleId;
+        this.ruleName = base.ruleName;
+        this.policy = base.policy;
+        this.employeeId = base.employeeId;
+        this.direction = base.direction;
+        this.component = base.component;
+        this.amount = amount.setScale(2, RoundingMode.HALF_UP);
+        this.date = base.date;
+        this.records = base.records;
+        List<Value> vs = new ArrayList<>(base.values);
+        vs.addAll(moreValues);
+        this.values = List.copyOf(vs);
+        this.arithmetic = arithmetic;
+        this.occurrenceKey = base.occurrenceKey;
+        this.conduct = base.conduct;
+        this.note = base.note == null ? note : note == null ? base.note : base.note + "; " + note;
+    }
+
+    /**
+     * A copy of this line under the same rule with another amount: a table row priced the line and a
+     * rule settles what of it is charged or paid (one charge per visit, A-21; the highest media report of
+     * a deed, A-25), with the values, arithmetic and note that say why.
+     */
+    public Line settled(BigDecimal amount, List<Value> moreValues, String arithmetic, String note) {
+        return new Line(this, Objects.requireNonNull(amount, "amount"), moreValues, arithmetic, note);
+    }
+
     public static Builder deduct(RuleContext kcontext, BigDecimal amount) {
         return new Builder(kcontext, Direction.DEDUCT, amount);
     }

@@ -5,16 +5,19 @@ import java.time.LocalDate;
 import java.util.Collection;
 import org.kie.api.runtime.rule.RuleContext;
 
-/** Functions the reward tables and rules (BONUS-*) call: payments of component REWARD, and reviews. */
+/**
+ * Functions the reward tables and rules (BONUS-*) call: payments of component REWARD, and reviews. A media
+ * report is priced as a {@link MediaExposure} that the reward rules settle by P_MEDIA_STACKING.
+ */
 public final class Rewards {
 
     private Rewards() {
     }
 
     /** One media exposure: "1 × 500.00 = 500.00" on the approval date. */
-    public static Line perExposure(RuleContext k, Commendation c, String amount) {
+    public static MediaExposure perExposure(RuleContext k, Commendation c, String amount) {
         BigDecimal pay = Money.of(amount);
-        return Line.pay(k, pay).component(Component.REWARD)
+        return new MediaExposure(c, Line.pay(k, pay).component(Component.REWARD)
                 .on(c.getDate())
                 .records(c.getRecords())
                 .value("mediaType", c.getMediaType())
@@ -22,7 +25,7 @@ public final class Rewards {
                 .value("outlet", c.getOutlet())
                 .value("deedId", c.getDeedId() == null ? c.getId() : c.getDeedId())
                 .arithmetic("1 × " + Money.yuan(pay) + " = " + Money.yuan(pay))
-                .build();
+                .build());
     }
 
     /** A reward per occurrence, times the occurrences the record stands for: "2 × 30.00 = 60.00". */

@@ -2,23 +2,26 @@ package com.aftersales.facts;
 
 import org.kie.api.runtime.rule.RuleContext;
 
-/** Functions the visit-penalty table (VISIT-PEN-*) calls: a fixed deduction per rated item, or a review. */
+/**
+ * Functions the visit-penalty table (VISIT-PEN-*) calls: a fixed deduction per rated item, which the visit
+ * rules settle by P_SALES_ITEMS_MODE ({@link ItemCharge}), or a review.
+ */
 public final class VisitCharges {
 
     private VisitCharges() {
     }
 
     /** A fixed deduction for one item rated 一般 or worse, on the visit's day: "1 × 20.00 = 20.00". */
-    public static Line perItem(RuleContext k, ItemRating r, String amount) {
+    public static ItemCharge perItem(RuleContext k, ItemRating r, String amount) {
         var fine = Money.of(amount);
-        return Line.deduct(k, fine)
+        return new ItemCharge(r, Line.deduct(k, fine)
                 .on(r.getDate())
                 .records(r.getRecords())
                 .value("visitKind", r.getVisitKind())
                 .value("ratedItem", r.getItem())
                 .value("rating", r.getRating())
                 .arithmetic("1 × " + Money.yuan(fine) + " = " + Money.yuan(fine))
-                .build();
+                .build());
     }
 
     /** A REVIEW flag for a rated item the handbook prices by judgement (视商品价值确定). */

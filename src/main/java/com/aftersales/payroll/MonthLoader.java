@@ -87,6 +87,7 @@ public class MonthLoader {
         Map<String, List<PriorOccurrence>> history = history(ids, period);
         Map<String, Map<String, List<String>>> docs = records.load(ids, from, to);
         addEarlier(docs, ids, period, from);
+        types.values().forEach(t -> addFollowers(docs, t));
         List<EmployeeMonth> out = new ArrayList<>();
         for (Person p : batch) {
             String id = p.profile().getEmployeeId();
@@ -124,6 +125,35 @@ public class MonthLoader {
                     java.util.Set<String> seen = new java.util.HashSet<>(mine);
                     payloads.stream().filter(seen::add).forEach(mine::add);
                 }));
+    }
+
+    /** Records that follow a record a month holds (an order's after-sales visits), added to that month once each. */
+    private <T> void addFollowers(Map<String, Map<String, List<String>>> docs, RecordType<T> type) {
+        RecordType.Follows<T> f = type.follows().orElse(null);
+        RecordType<?> followed = f == null ? null : types.get(f.kind());
+        if (followed == null) {
+            return;
+        }
+        Map<String, List<String>> holders = new HashMap<>();
+        docs.forEach((employee, kinds) -> kinds.getOrDefault(f.kind(), List.of())
+                .forEach(j -> holders.computeIfAbsent(idOf(followed, j), k -> new ArrayList<>()).add(employee)));
+        if (holders.isEmpty()) {
+            return;
+        }
+        Map<String, java.util.Set<String>> seen = new HashMap<>();
+        for (String j : records.naming(type.name(), f.field(), holders.keySet())) {
+            String named = f.idOf().apply(records.parse(j, type.javaType()));
+            for (String employee : holders.getOrDefault(named, List.of())) {
+                List<String> mine = docs.get(employee).computeIfAbsent(type.name(), k -> new ArrayList<>());
+                if (seen.computeIfAbsent(employee, e -> new java.util.HashSet<>(mine)).add(j)) {
+                    mine.add(j);
+                }
+            }
+        }
+    }
+
+    private <T> String idOf(RecordType<T> type, String json) {
+        return type.id(records.parse(json, type.javaType()));
     }
 
     private Map<String, Map<YearMonth, BigDecimal>> wages(List<String> ids, YearMonth period) {

@@ -146,6 +146,35 @@ public class RecordStore implements References {
         return out;
     }
 
+    /**
+     * The records of {@code kind} whose JSON field {@code field} (a plain field name, see
+     * {@link RecordType.Follows}) holds one of {@code ids}, as JSON documents in id order.
+     */
+    public List<String> naming(String kind, String field, Collection<String> ids) {
+        List<String> out = new java.util.ArrayList<>();
+        if (ids.isEmpty()) {
+            return out;
+        }
+        if (!field.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("not a plain field name: " + field);
+        }
+        // the field is inlined so that expression indexes on payload->>'field' (V40) serve the lookup
+        String sql = "select payload::text from record where kind = ? and payload->>'" + field + "' = any(?) order by id";
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setString(1, kind);
+            ps.setArray(2, c.createArrayOf("text", ids.toArray()));
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /** One stored record as its JSON document. */
     public Optional<String> find(String kind, String id) {
         String sql = "select payload::text from record where kind = ? and id = ?";

@@ -56,6 +56,28 @@ public interface RecordType<T> {
     }
 
     /**
+     * The record a record of this kind follows, if any: a record that names another record (an after-sales
+     * visit names its work order) is loaded into every employee-month the record it names is loaded into,
+     * whoever its own parties are, so the rules see both together (the installers of an order see its visits).
+     */
+    default java.util.Optional<Follows<T>> follows() {
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * What a kind follows: the kind of the record named, the JSON field that names it (a plain field name,
+     * read by the month loader from the stored document), and the id a record names, or null when it names
+     * none (e.g. a visit that is not about a work order).
+     */
+    record Follows<T>(String kind, String field, java.util.function.Function<T, String> idOf) {
+        public Follows {
+            if (!field.matches("[A-Za-z][A-Za-z0-9]*")) {
+                throw new IllegalArgumentException("not a plain field name: " + field);
+            }
+        }
+    }
+
+    /**
      * Checks against stored data (the employee exists, the order exists). {@code at} gives the
      * location prefix of each record in the request.
      */

@@ -48,6 +48,13 @@ public class VisitRecordType implements RecordType<VisitRecord> {
                 : List.of(Party.on(r.responsibleEmployeeId(), r.attemptAt().toLocalDate()));
     }
 
+    /** An after-sales visit follows its work order into the months of the order's installers (COMP-SECOND-DISSAT). */
+    @Override
+    public java.util.Optional<Follows<VisitRecord>> follows() {
+        return java.util.Optional.of(new Follows<>("workOrder", "orderId",
+                r -> r.visitKind().afterSales() ? r.orderId() : null));
+    }
+
     @Override
     public void check(VisitRecord r, Consumer<ApiError> problems) {
         if (r.completed() && r.result() == null) {

@@ -63,6 +63,7 @@ public final class ScenarioRunner {
         LocalDate from = EmployeeMonth.loadFrom(s.period());
         LocalDate to = EmployeeMonth.loadTo(s.period());
         int n = 0;
+        List<Object> read = new ArrayList<>();
         for (Scenario.Given g : s.records()) {
             n++;
             RecordType<?> type = kinds.get(g.kind());
@@ -73,8 +74,9 @@ public final class ScenarioRunner {
             }
             Map<String, Object> fields = new LinkedHashMap<>(g.fields());
             fields.putIfAbsent("id", s.id() + "-" + g.kind() + "-" + n);
-            addRecord(s, g, type, fields, records, from, to, errors);
+            addRecord(s, g, type, fields, records, from, to, errors, read);
         }
+        kinds.values().forEach(k -> addFollowers(k, read, records));
         List<EmployeeMonth> months = new ArrayList<>();
         for (Scenario.Person p : s.people()) {
             try {
@@ -106,7 +108,8 @@ public final class ScenarioRunner {
     }
 
     private <T> void addRecord(Scenario s, Scenario.Given g, RecordType<T> type, Map<String, Object> fields,
-            Map<String, Map<Class<?>, List<Object>>> records, LocalDate from, LocalDate to, List<ApiError> errors) {
+            Map<String, Map<Class<?>, List<Object>>> records, LocalDate from, LocalDate to, List<ApiError> errors,
+            List<Object> read) {
         T record;
         try {
             record = json.convertValue(fields, type.javaType());
@@ -134,12 +137,42 @@ public final class ScenarioRunner {
                     + firstLine(e.getMessage())));
             return;
         }
+        read.add(record);
         for (Party p : parties) {
             Map<Class<?>, List<Object>> mine = records.get(p.employeeId());
             if (mine != null && !p.from().isAfter(to) && !p.to().isBefore(from)) {
                 List<Object> list = mine.computeIfAbsent(type.javaType(), c -> new ArrayList<>());
                 if (!list.contains(record)) {
                     list.add(record);
+                }
+            }
+        }
+    }
+
+    /** A record that follows another (an order's after-sales visit) goes to everyone who has the other. */
+    private <T> void addFollowers(RecordType<T> type, List<Object> read, Map<String, Map<Class<?>, List<Object>>> records) {
+        RecordType.Follows<T> f = type.follows().orElse(null);
+        RecordType<?> followed = f == null ? null : kinds.get(f.kind());
+        if (followed == null) {
+            return;
+        }
+        for (Object r : read) {
+            if (!type.javaType().isInstance(r)) {
+                continue;
+            }
+            T record = type.javaType().cast(r);
+            String named = f.idOf().apply(record);
+            if (named == null) {
+                continue;
+            }
+            for (Map<Class<?>, List<Object>> mine : records.values()) {
+                boolean holds = mine.getOrDefault(followed.javaType(), List.of()).stream()
+                        .anyMatch(o -> named.equals(idOf(o)));
+                if (holds) {
+                    List<Object> list = mine.computeIfAbsent(type.javaType(), c -> new ArrayList<>());
+                    if (!list.contains(record)) {
+                        list.add(record);
+                    }
                 }
             }
         }
