@@ -22,9 +22,11 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Loads employee-months from the database, a batch of employees at a time: profiles, wages of the
@@ -122,7 +124,7 @@ public class MonthLoader {
                 kinds.forEach((kind, payloads) -> {
                     List<String> mine = docs.computeIfAbsent(employee, e -> new LinkedHashMap<>())
                             .computeIfAbsent(kind, k -> new ArrayList<>());
-                    java.util.Set<String> seen = new java.util.HashSet<>(mine);
+                    Set<String> seen = new HashSet<>(mine);
                     payloads.stream().filter(seen::add).forEach(mine::add);
                 }));
     }
@@ -140,12 +142,12 @@ public class MonthLoader {
         if (holders.isEmpty()) {
             return;
         }
-        Map<String, java.util.Set<String>> seen = new HashMap<>();
+        Map<String, Set<String>> seen = new HashMap<>();
         for (String j : records.naming(type.name(), f.field(), holders.keySet())) {
             String named = f.idOf().apply(records.parse(j, type.javaType()));
             for (String employee : holders.getOrDefault(named, List.of())) {
                 List<String> mine = docs.get(employee).computeIfAbsent(type.name(), k -> new ArrayList<>());
-                if (seen.computeIfAbsent(employee, e -> new java.util.HashSet<>(mine)).add(j)) {
+                if (seen.computeIfAbsent(employee, e -> new HashSet<>(mine)).add(j)) {
                     mine.add(j);
                 }
             }

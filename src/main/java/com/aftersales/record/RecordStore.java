@@ -10,6 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -136,7 +137,7 @@ public class RecordStore implements References {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.computeIfAbsent(rs.getString(1), e -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new java.util.ArrayList<>())
+                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
                             .add(rs.getString(3));
                 }
             }
@@ -151,7 +152,7 @@ public class RecordStore implements References {
      * {@link RecordType.Follows}) holds one of {@code ids}, as JSON documents in id order.
      */
     public List<String> naming(String kind, String field, Collection<String> ids) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         if (ids.isEmpty()) {
             return out;
         }

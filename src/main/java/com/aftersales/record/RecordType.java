@@ -2,6 +2,8 @@ package com.aftersales.record;
 
 import com.aftersales.web.ApiError;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
@@ -25,7 +27,7 @@ public interface RecordType<T> {
      * is not that plural overrides it (leave → leave).
      */
     default String path() {
-        String kebab = name().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(java.util.Locale.ROOT);
+        String kebab = name().replaceAll("([a-z0-9])([A-Z])", "$1-$2").toLowerCase(Locale.ROOT);
         if (kebab.matches(".*(s|x|z|ch|sh)")) {
             return kebab + "es";
         }
@@ -60,8 +62,8 @@ public interface RecordType<T> {
      * visit names its work order) is loaded into every employee-month the record it names is loaded into,
      * whoever its own parties are, so the rules see both together (the installers of an order see its visits).
      */
-    default java.util.Optional<Follows<T>> follows() {
-        return java.util.Optional.empty();
+    default Optional<Follows<T>> follows() {
+        return Optional.empty();
     }
 
     /**

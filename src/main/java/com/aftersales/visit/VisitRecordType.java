@@ -10,6 +10,7 @@ import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -50,8 +51,8 @@ public class VisitRecordType implements RecordType<VisitRecord> {
 
     /** An after-sales visit follows its work order into the months of the order's installers (COMP-SECOND-DISSAT). */
     @Override
-    public java.util.Optional<Follows<VisitRecord>> follows() {
-        return java.util.Optional.of(new Follows<>("workOrder", "orderId",
+    public Optional<Follows<VisitRecord>> follows() {
+        return Optional.of(new Follows<>("workOrder", "orderId",
                 r -> r.visitKind().afterSales() ? r.orderId() : null));
     }
 
