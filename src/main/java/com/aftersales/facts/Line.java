@@ -49,14 +49,16 @@ public final class Line {
         this.note = b.note;
     }
 
-    private Line(Line base, Collection<RecordRef> moreRecords, List<Value> moreValues, String moreNote) {
+    /** A copy of {@code base} with another amount and arithmetic, more records and values, a note appended. */
+    private Line(Line base, BigDecimal amount, String arithmetic, Collection<RecordRef> moreRecords,
+            List<Value> moreValues, String moreNote) {
         this.ruleId = base.ruleId;
         this.ruleName = base.ruleName;
         this.policy = base.policy;
         this.employeeId = base.employeeId;
         this.direction = base.direction;
         this.component = base.component;
-        this.amount = base.amount;
+        this.amount = amount.setScale(2, RoundingMode.HALF_UP);
         this.date = base.date;
         TreeSet<RecordRef> refs = new TreeSet<>(base.records);
         refs.addAll(moreRecords);
@@ -64,7 +66,7 @@ public final class Line {
         List<Value> vs = new ArrayList<>(base.values);
         vs.addAll(moreValues);
         this.values = List.copyOf(vs);
-        this.arithmetic = base.arithmetic;
+        this.arithmetic = arithmetic;
         this.occurrenceKey = base.occurrenceKey;
         this.conduct = base.conduct;
         this.note = base.note == null ? moreNote : moreNote == null ? base.note : base.note + "; " + moreNote;
@@ -75,26 +77,7 @@ public final class Line {
      * (G-7, G-9): with the other's {@code records} added, and {@code values} and {@code note} appended.
      */
     public Line absorbing(Collection<RecordRef> moreRecords, List<Value> moreValues, String moreNote) {
-        return new Line(this, moreRecords, moreValues, moreNote);
-    }
-
-    private Line(Line base, BigDecimal amount, List<Value> moreValues, String arithmetic, String note) {
-        this.ruleId = base.ruleId;
-        this.ruleName = base.ruleName;
-        this.policy = base.policy;
-        this.employeeId = base.employeeId;
-        this.direction = base.direction;
-        this.component = base.component;
-        this.amount = amount.setScale(2, RoundingMode.HALF_UP);
-        this.date = base.date;
-        this.records = base.records;
-        List<Value> vs = new ArrayList<>(base.values);
-        vs.addAll(moreValues);
-        this.values = List.copyOf(vs);
-        this.arithmetic = arithmetic;
-        this.occurrenceKey = base.occurrenceKey;
-        this.conduct = base.conduct;
-        this.note = base.note == null ? note : note == null ? base.note : base.note + "; " + note;
+        return new Line(this, amount, arithmetic, moreRecords, moreValues, moreNote);
     }
 
     /**
@@ -103,7 +86,7 @@ public final class Line {
      * a deed, A-25), with the values, arithmetic and note that say why.
      */
     public Line settled(BigDecimal amount, List<Value> moreValues, String arithmetic, String note) {
-        return new Line(this, Objects.requireNonNull(amount, "amount"), moreValues, arithmetic, note);
+        return new Line(this, Objects.requireNonNull(amount, "amount"), arithmetic, List.of(), moreValues, note);
     }
 
     public static Builder deduct(RuleContext kcontext, BigDecimal amount) {
