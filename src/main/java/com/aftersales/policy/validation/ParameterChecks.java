@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * Checks the rows of a revision's Parameters sheets against the {@code parameters} its policy.yaml
@@ -88,34 +89,16 @@ public final class ParameterChecks {
     /** The candidate {@code value} was probably meant as: same letters ignoring case, or at most two typos. */
     static String nearest(String value, Collection<String> candidates) {
         String v = value.trim().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_');
+        LevenshteinDistance twoTyposAtMost = new LevenshteinDistance(2);
         String best = null;
-        int bestDistance = 3;
+        int bestDistance = Integer.MAX_VALUE;
         for (String c : candidates) {
-            int d = distance(v, c.toUpperCase(Locale.ROOT));
-            if (d < bestDistance) {
+            int d = twoTyposAtMost.apply(v, c.toUpperCase(Locale.ROOT));
+            if (d >= 0 && d < bestDistance) {
                 best = c;
                 bestDistance = d;
             }
         }
         return best;
-    }
-
-    private static int distance(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int replace = prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-                cur[j] = Math.min(Math.min(cur[j - 1], prev[j]) + 1, replace);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 }
