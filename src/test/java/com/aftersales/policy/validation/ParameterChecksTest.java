@@ -147,7 +147,8 @@ class ParameterChecksTest {
             assertThat(errors).isEmpty();
             assertThat(warnings).singleElement().satisfies(w -> {
                 assertThat(w.location()).isEqualTo("policy.yaml");
-                assertThat(w.message()).contains("has no parameters section", "(P_REWORK_LIMIT) are not checked");
+                assertThat(w.message()).contains("has no parameters section",
+                        "(P_REWORK_LIMIT, P_REWORK_LIMIT_SCOPE) are not checked");
             });
         }
 
