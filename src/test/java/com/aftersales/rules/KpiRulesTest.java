@@ -192,6 +192,21 @@ class KpiRulesTest {
             assertThat(r.findings("VISIT-SECOND-DEADLINE").get(0).getStatus()).isEqualTo("LATE");
             assertThat(r.deadlineBreaches()).extracting(f -> f.getRuleId()).containsExactly("VISIT-SECOND-DEADLINE");
         }
+
+        @Test
+        void workingDaysCarryTheSecondVisitDeadlineOverTheWeekend() throws Exception {
+            // Handled on Friday 15 November: 3 calendar days end on Monday 18, 3 working days on Wednesday 20.
+            var working = new KpiHarness(visitsRevisionWith("P_SECOND_VISIT_DAY_UNIT", "WORKING"));
+            var first = visit(VisitKind.AS_ONSITE, "2024-11-12T10:00").order("O1").result(Rating.D)
+                    .liaison("2024-11-12T11:00", "2024-11-14T16:00", "2024-11-15T12:00").build();
+            var second = visit(VisitKind.AS_ONSITE, "2024-11-19T10:00").order("O1").second().build();
+            VisitFinding f = working.month("2024-11").orders(order("O1", "ONSITE", "2024-11-08T15:00"))
+                    .visits(first, second).score().findings("VISIT-SECOND-DEADLINE").get(0);
+            assertThat(f.getDeadline()).hasToString("2024-11-20");
+            assertThat(f.getStatus()).isEqualTo("ON_TIME");
+            assertThat(dissatisfied("2024-11-14", "2024-11-19").findings("VISIT-SECOND-DEADLINE").get(0).getStatus())
+                    .isEqualTo("LATE");
+        }
     }
 
     @Nested

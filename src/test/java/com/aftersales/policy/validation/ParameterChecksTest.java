@@ -53,6 +53,17 @@ class ParameterChecksTest {
         }
 
         @Test
+        void theCombinedScoreOfTheTopPerformerIsNotAvailable() {
+            check(RevisionEdits.latest("conduct").parameter("P_TOP_PERFORMER_MODE", "COMBINED_SCORE"));
+            assertThat(errors).singleElement().satisfies(e -> {
+                assertThat(e.location()).isEqualTo("Parameters-rewards!B6");
+                assertThat(e.message()).startsWith("P_TOP_PERFORMER_MODE is COMBINED_SCORE, but the rules of this "
+                        + "revision implement only BOTH_FIRST (COMBINED_SCORE is a RULES.md §10 alternative not "
+                        + "available in this revision");
+            });
+        }
+
+        @Test
         void aTypoIsAnsweredWithTheNearestChoice() {
             check(RevisionEdits.latest("attendance").parameter("P_ABSENT_REPEAT_WINDOW", "calendar year"));
             errorAt("Parameters!B4", "P_ABSENT_REPEAT_WINDOW is calendar year, but the rules of this revision "
@@ -147,7 +158,8 @@ class ParameterChecksTest {
             assertThat(errors).isEmpty();
             assertThat(warnings).singleElement().satisfies(w -> {
                 assertThat(w.location()).isEqualTo("policy.yaml");
-                assertThat(w.message()).contains("has no parameters section", "(P_REWORK_LIMIT) are not checked");
+                assertThat(w.message()).contains("has no parameters section",
+                        "(P_REWORK_LIMIT, P_REWORK_LIMIT_SCOPE) are not checked");
             });
         }
 
