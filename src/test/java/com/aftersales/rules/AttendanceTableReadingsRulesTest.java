@@ -56,6 +56,13 @@ class AttendanceTableReadingsRulesTest {
     }
 
     @Test
+    void theUnfiledTierFourCanBeAWholeDayOfAbsence() {
+        RuleHarness wholeDay = edited("attendance.drl.xlsx", "Lateness", "F14", "1");
+        Object[] late45 = day("WANG", "2024-11-14", "09:15", "17:30");
+        assertThat(deductions(month(wholeDay, Staff.WANG, late45))).containsExactly("ATT-ABSENT-1 360.00");
+    }
+
+    @Test
     void lateByMoreThanSixtyMinutesCanBeTreatedAsTierFour() {
         RuleHarness asTier4 = edited("attendance.drl.xlsx", "Lateness", "C13", "", "C14", "", "A15", "", "B15", "",
                 "G15", "");
