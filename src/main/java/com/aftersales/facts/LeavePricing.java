@@ -4,12 +4,15 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.kie.api.runtime.rule.RuleContext;
 
 /**
  * Prices a month's personal or sick leave total from one row of the LeaveDeduction table: the row's
- * rate applies to the whole total (WHOLE_AT_TIER, RULES.md A-8(e)). A row's action cells build one
+ * rate applies to the whole total (WHOLE_AT_TIER, RULES.md A-8(e)), or, under PROGRESSIVE, to the slice
+ * of the total that lies in the row (a band of the total only learns its row, {@link LeaveBand}).
+ * A row's action cells build one
  * {@link Price}: {@code LeavePricing.of(kcontext, $t).per("DAY")}, {@code .nonManagement("40")}, then
  * {@code .management("60")}, which returns the facts to insert.
  */
@@ -56,14 +59,19 @@ public final class LeavePricing {
 
         /** The line (or a REVIEW flag when the wage it needs is missing), with the management rate given. */
         public List<Object> management(String rate) {
-            BigDecimal r = t.isManagementPost() ? Money.of(rate) : nonManagement;
-            BigDecimal days = t.getHours().divide(t.getHoursPerDay(), 6, RoundingMode.HALF_UP).stripTrailingZeros();
             List<Object> out = new ArrayList<>();
+            if (t.isBand()) {
+                out.add(new LeaveBand(t, k.getRule().getName()));
+                return out;
+            }
+            BigDecimal r = t.isManagementPost() ? Money.of(rate) : nonManagement;
+            BigDecimal hours = t.getChargedHours();
+            BigDecimal days = hours.divide(t.getHoursPerDay(), 6, RoundingMode.HALF_UP).stripTrailingZeros();
             BigDecimal amount;
             String arithmetic;
             if (HOUR.equals(basis)) {
-                amount = t.getHours().multiply(r);
-                arithmetic = Money.number(t.getHours()) + " × " + Money.yuan(r);
+                amount = hours.multiply(r);
+                arithmetic = Money.number(hours) + " × " + Money.yuan(r);
             } else if (DAY.equals(basis)) {
                 amount = days.multiply(r);
                 arithmetic = Money.number(days) + " × " + Money.yuan(r);
@@ -82,7 +90,7 @@ public final class LeavePricing {
                     .component(Component.WAGE_DEDUCTION)
                     .on(t.getDate())
                     .records(t.getRecords())
-                    .value(LeavePart.PERSONAL.equals(t.getCategory()) ? "personalHours" : "sickHours", Money.number(t.getHours()))
+                    .value(LeavePart.PERSONAL.equals(t.getCategory()) ? "personalHours" : "sickHours", Money.number(t.getMonthHours()))
                     .value("leaveDays", days)
                     .value("managementPost", t.isManagementPost())
                     .value("rate", Money.yuan(r) + " " + unit())
@@ -90,6 +98,13 @@ public final class LeavePricing {
                             .collect(Collectors.joining("; ")));
             if (DAILY_WAGE.equals(basis)) {
                 line.value("dailyAvgWage", Money.yuan(t.getDailyAvgWage()));
+            }
+            if (t.isSlice()) {
+                line.value("leaveTierMode", LeaveTotal.PROGRESSIVE)
+                        .value("tierHours", Money.number(t.getFrom()) + "–" + Money.number(t.getTo()) + " h")
+                        .note("hours " + Money.number(t.getFrom()) + "–" + Money.number(t.getTo()) + " of the month's "
+                                + Money.number(t.getMonthHours()) + " h of " + t.getCategory().toLowerCase(Locale.ROOT)
+                                + " leave, at this tier's rate (P_LEAVE_TIER_MODE = PROGRESSIVE, RULES.md A-8(e))");
             }
             out.add(line.arithmetic(arithmetic + " = " + Money.yuan(amount)).build());
             return out;

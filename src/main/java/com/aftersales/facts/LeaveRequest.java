@@ -102,6 +102,11 @@ public final class LeaveRequest {
         return isInPeriod() && start.isBefore(periodFirst) ? periodFirst : start;
     }
 
+    /** The hours in the scored month of {@code requests} (LeaveRequest facts) together. */
+    public static BigDecimal hoursInPeriod(java.util.Collection<?> requests) {
+        return requests.stream().map(r -> ((LeaveRequest) r).getHoursInPeriod()).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
     /** The request in days of {@code hoursPerDay} hours (G-5: days = hours / 8). */
     public BigDecimal days(BigDecimal hoursPerDay) {
         return hours.divide(hoursPerDay, 6, RoundingMode.HALF_UP).stripTrailingZeros();
