@@ -1,6 +1,6 @@
 package com.aftersales.calendar;
 
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package com.aftersales.calendar;
 
-import com.aftersales.web.ApiError;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ApiError;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

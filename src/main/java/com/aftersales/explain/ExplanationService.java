@@ -10,7 +10,7 @@ import com.aftersales.policy.Policy;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.record.RecordStore;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,7 @@ import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.staff.Branch;
 import com.aftersales.staff.Employee;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import com.aftersales.facts.Month;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.scoring.EmployeeMonthScorer;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;

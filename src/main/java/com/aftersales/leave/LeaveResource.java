@@ -2,8 +2,8 @@ package com.aftersales.leave;
 
 import com.aftersales.record.ImportSummary;
 import com.aftersales.record.RecordImporter;
-import com.aftersales.web.PathParams;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.PathParams;
+import com.aftersales.problem.ProblemException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;

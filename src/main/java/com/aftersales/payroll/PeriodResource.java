@@ -2,7 +2,7 @@ package com.aftersales.payroll;
 
 import com.aftersales.payroll.StatementViews.Statement;
 import com.aftersales.payroll.StatementViews.Summary;
-import com.aftersales.web.PathParams;
+import com.aftersales.problem.PathParams;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;

@@ -2,7 +2,7 @@ package com.aftersales.payroll;
 
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.scoring.ScoredMonth;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -6,7 +6,7 @@ import com.aftersales.payroll.StatementViews.LineView;
 import com.aftersales.payroll.StatementViews.Ref;
 import com.aftersales.payroll.StatementViews.Statement;
 import com.aftersales.payroll.StatementViews.Summary;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,7 @@
 package com.aftersales.policy;
 
 import com.aftersales.facts.Parameter;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;

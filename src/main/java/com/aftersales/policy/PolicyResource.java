@@ -1,6 +1,6 @@
 package com.aftersales.policy;
 
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.transaction.Transactional;

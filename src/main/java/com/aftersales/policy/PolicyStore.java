@@ -1,6 +1,6 @@
 package com.aftersales.policy;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package com.aftersales.policy;
 import com.aftersales.facts.Line;
 import com.aftersales.facts.Parameter;
 import com.aftersales.facts.Params;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,7 +1,6 @@
 package com.aftersales.policy;
 
-import com.aftersales.scoring.RuleBookWindow;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

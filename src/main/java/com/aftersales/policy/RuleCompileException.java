@@ -1,6 +1,6 @@
 package com.aftersales.policy;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.List;
 
 /** A revision that does not compile, with every error located at its file line or sheet cell. */

@@ -1,8 +1,8 @@
 package com.aftersales.record;
 
-import com.aftersales.web.ApiError;
-import com.aftersales.web.JsonPointers;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ApiError;
+import com.aftersales.problem.JsonPointers;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.BeanDescription;
 import com.fasterxml.jackson.databind.JavaType;

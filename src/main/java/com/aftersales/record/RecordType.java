@@ -1,6 +1,6 @@
 package com.aftersales.record;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;

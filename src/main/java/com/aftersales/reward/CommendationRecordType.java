@@ -4,7 +4,7 @@ import com.aftersales.record.Party;
 import com.aftersales.record.RecordType;
 import com.aftersales.record.ReferenceChecks;
 import com.aftersales.record.References;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.util.List;

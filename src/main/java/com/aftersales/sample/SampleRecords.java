@@ -3,7 +3,7 @@ package com.aftersales.sample;
 import com.aftersales.record.ImportSummary;
 import com.aftersales.record.RecordImporter;
 import com.aftersales.record.RecordType;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

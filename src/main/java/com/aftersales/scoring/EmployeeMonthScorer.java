@@ -1,5 +1,6 @@
 package com.aftersales.scoring;
 
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.facts.Flag;
 import com.aftersales.facts.Line;
 import com.aftersales.facts.Month;

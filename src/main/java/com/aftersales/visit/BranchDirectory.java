@@ -2,7 +2,7 @@ package com.aftersales.visit;
 
 import com.aftersales.record.ReferenceChecks;
 import com.aftersales.staff.Branch;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Set;

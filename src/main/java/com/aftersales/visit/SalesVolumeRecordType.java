@@ -3,7 +3,7 @@ package com.aftersales.visit;
 import com.aftersales.record.Party;
 import com.aftersales.record.RecordType;
 import com.aftersales.record.References;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.function.Consumer;

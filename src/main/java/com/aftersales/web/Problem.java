@@ -1,5 +1,6 @@
 package com.aftersales.web;
 
+import com.aftersales.problem.ApiError;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 

@@ -1,5 +1,8 @@
 package com.aftersales.web;
 
+import com.aftersales.problem.ApiError;
+import com.aftersales.problem.JsonPointers;
+import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.aftersales.policy.validation.RevisionValidator;
 import com.aftersales.policy.validation.ValidationReport;
 import com.aftersales.tools.WorkbookTool;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

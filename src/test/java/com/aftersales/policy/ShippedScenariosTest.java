@@ -8,7 +8,6 @@ import com.aftersales.policy.scenario.ScenarioResult;
 import com.aftersales.policy.scenario.ScenarioRunner;
 import com.aftersales.policy.scenario.TestSheets;
 import com.aftersales.rules.RuleHarness;
-import com.aftersales.scoring.RuleBookWindow;
 import com.aftersales.web.JsonSetup;
 import com.aftersales.workorder.IncidentRecordType;
 import com.fasterxml.jackson.databind.ObjectMapper;

@@ -9,7 +9,6 @@ import com.aftersales.policy.scenario.ScenarioRunner;
 import com.aftersales.policy.scenario.TestSheets;
 import com.aftersales.rules.RuleHarness;
 import com.aftersales.scoring.FactDeriver;
-import com.aftersales.scoring.RuleBookWindow;
 import com.aftersales.visit.VisitDeriver;
 import com.aftersales.visit.VisitRecordType;
 import com.aftersales.web.JsonSetup;

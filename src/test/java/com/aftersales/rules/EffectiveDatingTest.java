@@ -8,7 +8,7 @@ import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.scoring.EmployeeMonthScorer;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredLine;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

@@ -14,7 +14,7 @@ import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.FactDeriver;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.tools.WorkbookTool;
 import com.aftersales.workorder.WorkOrderDeriver;

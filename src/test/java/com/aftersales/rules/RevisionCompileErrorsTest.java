@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.policy.RuleCompileException;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

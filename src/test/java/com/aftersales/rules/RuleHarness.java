@@ -16,7 +16,7 @@ import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.FactDeriver;
 import com.aftersales.scoring.ProfileDeriver;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.workorder.IncidentDeriver;
 import java.math.BigDecimal;

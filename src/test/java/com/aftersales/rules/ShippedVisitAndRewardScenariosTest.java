@@ -10,7 +10,7 @@ import com.aftersales.policy.scenario.TestSheets;
 import com.aftersales.reward.CommendationDeriver;
 import com.aftersales.reward.CommendationRecordType;
 import com.aftersales.scoring.FactDeriver;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.visit.DeliveryRecordType;
 import com.aftersales.visit.VisitDeriver;
 import com.aftersales.visit.VisitRecordType;

@@ -134,7 +134,7 @@ class VisitPenaltyRulesTest {
             List<com.aftersales.scoring.FactDeriver> derivers = new java.util.ArrayList<>(RuleHarness.defaultDerivers());
             derivers.add(new VisitDeriver());
             var scored = new com.aftersales.scoring.EmployeeMonthScorer(derivers).score(month, List.of(
-                    new com.aftersales.scoring.RuleBookWindow(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), book)));
+                    new com.aftersales.policy.RuleBookWindow(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), book)));
             assertThat(scored.lines()).isEmpty();
         }
 

@@ -1,15 +1,15 @@
 package com.aftersales.policy.admin;
 
-import com.aftersales.payroll.MonthLoader;
+import com.aftersales.scoring.MonthLoader;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.FactDeriver;
-import com.aftersales.scoring.RuleBookWindow;
+import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;

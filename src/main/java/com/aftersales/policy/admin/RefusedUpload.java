@@ -1,7 +1,7 @@
 package com.aftersales.policy.admin;
 
-import com.aftersales.web.ApiError;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ApiError;
+import com.aftersales.problem.ProblemException;
 import java.util.List;
 import java.util.Map;
 

@@ -3,7 +3,7 @@ package com.aftersales.policy.admin;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.policy.scenario.Scenarios;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
@@ -30,7 +30,7 @@ public class Reports {
     public PolicyRevision base(String policyId, LocalDate day) {
         com.aftersales.policy.Policy p = com.aftersales.policy.Policy.findById(policyId);
         if (p == null) {
-            throw com.aftersales.web.ProblemException.notFound("no policy " + policyId);
+            throw com.aftersales.problem.ProblemException.notFound("no policy " + policyId);
         }
         return ruleBooks.inForce(day).stream().filter(r -> r.policyId.equals(policyId)).findFirst()
                 .orElseGet(() -> PolicyRevision.active().stream().filter(r -> r.policyId.equals(policyId))

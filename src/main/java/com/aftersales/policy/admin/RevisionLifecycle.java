@@ -2,7 +2,7 @@ package com.aftersales.policy.admin;
 
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.scenario.Scenarios;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;

@@ -4,7 +4,7 @@ import com.aftersales.facts.Direction;
 import com.aftersales.scoring.ScoredFlag;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

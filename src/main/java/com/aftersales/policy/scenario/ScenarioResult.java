@@ -1,6 +1,6 @@
 package com.aftersales.policy.scenario;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.List;
 
 /** The outcome of one scenario: passed, or the located differences between expected and scored. */

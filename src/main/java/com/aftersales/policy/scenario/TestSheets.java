@@ -2,7 +2,7 @@ package com.aftersales.policy.scenario;
 
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.YearMonth;

@@ -3,7 +3,7 @@ package com.aftersales.policy.validation;
 import com.aftersales.facts.Line;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;

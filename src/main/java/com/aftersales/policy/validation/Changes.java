@@ -1,7 +1,7 @@
 package com.aftersales.policy.validation;
 
 import com.aftersales.policy.RevisionFiles;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;

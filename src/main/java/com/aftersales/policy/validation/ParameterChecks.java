@@ -4,7 +4,7 @@ import com.aftersales.policy.DataSheets;
 import com.aftersales.policy.PolicyManifest;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RevisionFolders;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.aftersales.policy.validation;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.aftersales.policy.validation;
 
 import com.aftersales.policy.SheetCells;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -5,7 +5,7 @@ import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.policy.RuleCompileException;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;

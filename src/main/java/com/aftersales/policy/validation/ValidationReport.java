@@ -1,6 +1,6 @@
 package com.aftersales.policy.validation;
 
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package com.aftersales.visit.kpi;
 
-import com.aftersales.web.PathParams;
-import com.aftersales.web.ProblemException;
+import com.aftersales.problem.PathParams;
+import com.aftersales.problem.ProblemException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

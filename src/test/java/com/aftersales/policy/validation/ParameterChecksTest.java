@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.aftersales.policy.LoadedRevision;
 import com.aftersales.rules.RevisionEdits;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Nested;

@@ -1,6 +1,5 @@
-package com.aftersales.scoring;
+package com.aftersales.policy;
 
-import com.aftersales.policy.CompiledRuleBook;
 import java.time.LocalDate;
 
 /** The days of a pay period over which one rule book (one set of revisions) is in force. */

@@ -1,4 +1,4 @@
-package com.aftersales.web;
+package com.aftersales.problem;
 
 import com.fasterxml.jackson.databind.JsonMappingException;
 import java.util.List;

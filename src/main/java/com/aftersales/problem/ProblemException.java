@@ -1,4 +1,4 @@
-package com.aftersales.web;
+package com.aftersales.problem;
 
 import java.util.List;
 

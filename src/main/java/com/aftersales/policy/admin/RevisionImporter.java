@@ -1,7 +1,13 @@
-package com.aftersales.policy;
+package com.aftersales.policy.admin;
 
+import com.aftersales.policy.PolicyManifest;
+import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.PolicyStore;
+import com.aftersales.policy.RevisionFolders;
+import com.aftersales.policy.RuleBookCompiler;
+import com.aftersales.policy.RuleCompileException;
 import com.aftersales.policy.validation.ParameterChecks;
-import com.aftersales.web.ApiError;
+import com.aftersales.problem.ApiError;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;

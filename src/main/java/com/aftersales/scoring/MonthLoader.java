@@ -1,4 +1,4 @@
-package com.aftersales.payroll;
+package com.aftersales.scoring;
 
 import com.aftersales.calendar.CalendarService;
 import com.aftersales.calendar.WorkCalendar;
@@ -7,7 +7,6 @@ import com.aftersales.facts.Profile;
 import com.aftersales.facts.Wages;
 import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
-import com.aftersales.scoring.EmployeeMonth;
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
