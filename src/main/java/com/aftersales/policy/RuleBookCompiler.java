@@ -42,6 +42,15 @@ public final class RuleBookCompiler {
 
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
+    /**
+     * The rule contract's import as every revision writes it, stored ones included. The contract is split
+     * by role into sub-packages, which a wildcard import does not reach, so the import is expanded to them
+     * on the same line (line numbers of errors stay those of the file).
+     */
+    private static final Pattern CONTRACT_IMPORT =
+            Pattern.compile("(?m)^([ \\t]*)import[ \\t]+com\\.aftersales\\.facts\\.\\*[ \\t]*;?");
+    /** The packages of the rule contract that {@code import com.aftersales.facts.*} stands for. */
+    public static final List<String> CONTRACT_PACKAGES = List.of("com.aftersales.facts");
 
     private final ClassLoader classLoader;
 
@@ -108,13 +117,13 @@ public final class RuleBookCompiler {
 
     private void sources(String policy, String name, byte[] bytes, Map<String, Source> out, List<ApiError> errors) {
         if (RevisionFiles.isDrl(name)) {
-            String drl = new String(bytes, StandardCharsets.UTF_8);
+            String drl = withContract(new String(bytes, StandardCharsets.UTF_8));
             checkPackage(policy, drl, name, errors);
             out.put(policy + "/" + name, new Source(name, null, drl, null));
         } else if (RevisionFiles.isDecisionTable(name)) {
             for (String sheet : ruleSheets(name, bytes, errors)) {
                 try {
-                    String drl = generatedDrl(bytes, sheet);
+                    String drl = withContract(generatedDrl(bytes, sheet));
                     checkPackage(policy, drl, sheet + "!B1", errors);
                     out.put(policy + "/" + name.replace(".drl.xlsx", "") + "__" + sheet.replaceAll("\\W", "_")
                             + ".drl", new Source(name, sheet, drl, bytes));
@@ -124,6 +133,12 @@ public final class RuleBookCompiler {
                 }
             }
         }
+    }
+
+    /** The DRL with {@code import com.aftersales.facts.*} expanded to every package of the rule contract. */
+    static String withContract(String drl) {
+        String imports = CONTRACT_PACKAGES.stream().map(p -> "import " + p + ".*;").collect(Collectors.joining(" "));
+        return CONTRACT_IMPORT.matcher(drl).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + imports));
     }
 
     /** Sheets holding a "RuleSet" cell are decision tables; the others are data or notes. */
