@@ -1,11 +1,11 @@
 package com.aftersales.attendance;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import com.aftersales.facts.AttendanceDay;
-import com.aftersales.facts.AttendanceDay.Off;
-import com.aftersales.facts.AttendanceEvent;
-import com.aftersales.facts.RecordDecision;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.input.AttendanceDay;
+import com.aftersales.facts.input.AttendanceDay.Off;
+import com.aftersales.facts.input.AttendanceEvent;
+import com.aftersales.facts.result.RecordDecision;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.leave.LeaveRecord;
 import com.aftersales.leave.LeaveType;
 import com.aftersales.scoring.EmployeeMonth;

@@ -3,7 +3,7 @@ package com.aftersales.explain;
 import com.aftersales.explain.Explanation.RecordValues;
 import com.aftersales.explain.Explanation.Text;
 import com.aftersales.explain.Explanation.UsedValue;
-import com.aftersales.facts.Money;
+import com.aftersales.facts.functions.Money;
 import com.aftersales.policy.Clause;
 import com.aftersales.policy.DataSheets;
 import com.aftersales.policy.Policy;

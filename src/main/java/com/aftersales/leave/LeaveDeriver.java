@@ -2,7 +2,7 @@ package com.aftersales.leave;
 
 import com.aftersales.calendar.DateRange;
 import com.aftersales.calendar.WorkCalendar;
-import com.aftersales.facts.LeaveRequest;
+import com.aftersales.facts.input.LeaveRequest;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,10 +1,10 @@
 package com.aftersales.leave;
 
-import com.aftersales.facts.Entitlement;
-import com.aftersales.facts.EntitlementQuery;
-import com.aftersales.facts.Entitlements;
-import com.aftersales.facts.Money;
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.result.Entitlement;
+import com.aftersales.facts.input.EntitlementQuery;
+import com.aftersales.facts.functions.Entitlements;
+import com.aftersales.facts.functions.Money;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.staff.Branch;

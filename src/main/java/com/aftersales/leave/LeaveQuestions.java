@@ -1,6 +1,6 @@
 package com.aftersales.leave;
 
-import com.aftersales.facts.Month;
+import com.aftersales.facts.input.Month;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.scoring.EmployeeMonthScorer;

@@ -1,7 +1,7 @@
 package com.aftersales.payroll;
 
-import com.aftersales.facts.Line;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.result.Line;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.policy.Clause;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.scoring.ScoredFlag;

@@ -1,6 +1,6 @@
 package com.aftersales.payroll;
 
-import com.aftersales.facts.Money;
+import com.aftersales.facts.functions.Money;
 import com.aftersales.payroll.StatementViews.FlagView;
 import com.aftersales.payroll.StatementViews.LineView;
 import com.aftersales.payroll.StatementViews.Ref;

@@ -1,7 +1,7 @@
 package com.aftersales.policy;
 
-import com.aftersales.facts.Parameter;
-import com.aftersales.facts.Params;
+import com.aftersales.facts.input.Parameter;
+import com.aftersales.facts.input.Params;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;

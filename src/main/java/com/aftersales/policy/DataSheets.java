@@ -1,6 +1,6 @@
 package com.aftersales.policy;
 
-import com.aftersales.facts.Parameter;
+import com.aftersales.facts.input.Parameter;
 import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,8 +1,8 @@
 package com.aftersales.policy;
 
-import com.aftersales.facts.Line;
-import com.aftersales.facts.Parameter;
-import com.aftersales.facts.Params;
+import com.aftersales.facts.result.Line;
+import com.aftersales.facts.input.Parameter;
+import com.aftersales.facts.input.Params;
 import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -50,7 +50,8 @@ public final class RuleBookCompiler {
     private static final Pattern CONTRACT_IMPORT =
             Pattern.compile("(?m)^([ \\t]*)import[ \\t]+com\\.aftersales\\.facts\\.\\*[ \\t]*;?");
     /** The packages of the rule contract that {@code import com.aftersales.facts.*} stands for. */
-    public static final List<String> CONTRACT_PACKAGES = List.of("com.aftersales.facts");
+    public static final List<String> CONTRACT_PACKAGES = List.of("com.aftersales.facts.input", "com.aftersales.facts.result",
+            "com.aftersales.facts.functions");
 
     private final ClassLoader classLoader;
 

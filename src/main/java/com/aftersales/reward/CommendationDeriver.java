@@ -1,6 +1,6 @@
 package com.aftersales.reward;
 
-import com.aftersales.facts.Commendation;
+import com.aftersales.facts.input.Commendation;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package com.aftersales.scoring;
 
-import com.aftersales.facts.Flag;
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Flag;
+import com.aftersales.facts.result.Line;
 import com.aftersales.policy.CompiledRuleBook;
 import java.util.ArrayList;
 import java.util.Collections;

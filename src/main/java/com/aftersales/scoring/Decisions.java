@@ -1,7 +1,7 @@
 package com.aftersales.scoring;
 
-import com.aftersales.facts.RecordDecision;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.result.RecordDecision;
+import com.aftersales.facts.input.RecordRef;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;

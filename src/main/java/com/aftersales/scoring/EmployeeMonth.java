@@ -1,9 +1,9 @@
 package com.aftersales.scoring;
 
 import com.aftersales.calendar.WorkCalendar;
-import com.aftersales.facts.PriorOccurrence;
-import com.aftersales.facts.Profile;
-import com.aftersales.facts.Wages;
+import com.aftersales.facts.input.PriorOccurrence;
+import com.aftersales.facts.input.Profile;
+import com.aftersales.facts.input.Wages;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;

@@ -1,11 +1,11 @@
 package com.aftersales.scoring;
 
 import com.aftersales.policy.RuleBookWindow;
-import com.aftersales.facts.Flag;
-import com.aftersales.facts.Line;
-import com.aftersales.facts.Month;
-import com.aftersales.facts.RecordDecision;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.result.Flag;
+import com.aftersales.facts.result.Line;
+import com.aftersales.facts.input.Month;
+import com.aftersales.facts.result.RecordDecision;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
 import java.time.LocalDate;

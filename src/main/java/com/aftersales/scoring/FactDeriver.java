@@ -13,7 +13,7 @@ public interface FactDeriver {
 
     /**
      * A first-stage deriver's facts are fired once before the others are derived, so that the rules
-     * can decide about records first ({@link com.aftersales.facts.RecordDecision}, e.g. leave whose
+     * can decide about records first ({@link com.aftersales.facts.result.RecordDecision}, e.g. leave whose
      * approvals fall short is not approved leave); later derivers read those decisions from
      * {@link EmployeeMonth#decisions()}.
      */

@@ -2,9 +2,9 @@ package com.aftersales.scoring;
 
 import com.aftersales.calendar.CalendarService;
 import com.aftersales.calendar.WorkCalendar;
-import com.aftersales.facts.PriorOccurrence;
-import com.aftersales.facts.Profile;
-import com.aftersales.facts.Wages;
+import com.aftersales.facts.input.PriorOccurrence;
+import com.aftersales.facts.input.Profile;
+import com.aftersales.facts.input.Wages;
 import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
 import io.agroal.api.AgroalDataSource;

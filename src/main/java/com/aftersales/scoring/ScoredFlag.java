@@ -1,6 +1,6 @@
 package com.aftersales.scoring;
 
-import com.aftersales.facts.Flag;
+import com.aftersales.facts.result.Flag;
 import com.aftersales.policy.RevisionRef;
 
 /** A flag as scored: who it concerns and the revision that raised it. */

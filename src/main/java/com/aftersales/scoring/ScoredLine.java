@@ -1,6 +1,6 @@
 package com.aftersales.scoring;
 
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Line;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
 

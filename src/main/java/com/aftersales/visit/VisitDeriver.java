@@ -1,6 +1,6 @@
 package com.aftersales.visit;
 
-import com.aftersales.facts.Visit;
+import com.aftersales.facts.input.Visit;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,7 +9,7 @@ import java.util.function.Consumer;
 
 /**
  * An employee's visits (those assessing them) and deliveries (those they crewed) → {@link Visit},
- * {@link com.aftersales.facts.ItemRating} and {@link com.aftersales.facts.Delivery} facts, for the
+ * {@link com.aftersales.facts.input.ItemRating} and {@link com.aftersales.facts.input.Delivery} facts, for the
  * VISIT-PEN-* rules.
  */
 @ApplicationScoped

@@ -1,8 +1,8 @@
 package com.aftersales.visit;
 
-import com.aftersales.facts.Delivery;
-import com.aftersales.facts.ItemRating;
-import com.aftersales.facts.Visit;
+import com.aftersales.facts.input.Delivery;
+import com.aftersales.facts.input.ItemRating;
+import com.aftersales.facts.input.Visit;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,7 +1,7 @@
 package com.aftersales.workorder;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import com.aftersales.facts.Incident;
+import com.aftersales.facts.input.Incident;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import java.util.function.Consumer;

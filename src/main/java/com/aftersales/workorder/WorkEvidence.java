@@ -1,6 +1,6 @@
 package com.aftersales.workorder;
 
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.scoring.EmployeeMonth;
 import java.time.LocalDate;
 import java.time.LocalDateTime;

@@ -2,7 +2,7 @@ package com.aftersales.workorder;
 
 import static com.aftersales.workorder.WorkOrderRecord.yes;
 
-import com.aftersales.facts.WorkOrder;
+import com.aftersales.facts.input.WorkOrder;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import jakarta.enterprise.context.ApplicationScoped;

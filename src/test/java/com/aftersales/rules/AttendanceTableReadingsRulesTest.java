@@ -7,7 +7,7 @@ import static com.aftersales.rules.Records.absent;
 import static com.aftersales.rules.Records.day;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.ScoredMonth;
 import org.junit.jupiter.api.Test;
 

@@ -4,7 +4,7 @@ import static com.aftersales.rules.RuleHarness.month;
 import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Direction;
+import com.aftersales.facts.result.Direction;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.support.WorkOrders;

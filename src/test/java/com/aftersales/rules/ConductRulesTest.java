@@ -5,8 +5,8 @@ import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.aftersales.facts.Component;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.result.Component;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.workorder.IncidentRecord;
 import com.aftersales.workorder.WorkOrderDeriver;

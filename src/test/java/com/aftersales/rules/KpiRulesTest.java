@@ -4,7 +4,7 @@ import static com.aftersales.rules.VisitRecords.order;
 import static com.aftersales.rules.VisitRecords.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.VisitFinding;
+import com.aftersales.facts.result.VisitFinding;
 import com.aftersales.visit.Rating;
 import com.aftersales.visit.VisitKind;
 import com.aftersales.visit.VisitRecord;
@@ -269,7 +269,7 @@ class KpiRulesTest {
                     .liaison("2024-11-12T11:00", "2024-11-14T16:00", "2024-11-15T12:00").build();
             var second = visit(VisitKind.AS_ONSITE, "2024-11-18T10:00").order("O1").second().build();
             var r = KPI.month("2024-11").visits(first, second).score();
-            var statuses = r.scored().results(com.aftersales.facts.VisitStatusFinding.class);
+            var statuses = r.scored().results(com.aftersales.facts.result.VisitStatusFinding.class);
             assertThat(statuses).extracting(s -> s.getVisit().getId(), s -> s.getExpected()).containsExactlyInAnyOrder(
                     org.assertj.core.groups.Tuple.tuple(first.id(), List.of("VISITED", "AFTER_SALES_NOTIFIED")),
                     org.assertj.core.groups.Tuple.tuple(second.id(), List.of("VISITED", "AFTER_SALES_NOTIFIED",

@@ -6,9 +6,9 @@ import static com.aftersales.rules.LeaveLines.deductions;
 import static com.aftersales.rules.LeaveLines.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Month;
-import com.aftersales.facts.RoutingQuestion;
-import com.aftersales.facts.RoutingStep;
+import com.aftersales.facts.input.Month;
+import com.aftersales.facts.input.RoutingQuestion;
+import com.aftersales.facts.result.RoutingStep;
 import com.aftersales.leave.LeaveRecord;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.ScoredMonth;

@@ -6,8 +6,8 @@ import static com.aftersales.rules.LeaveLines.deductions;
 import static com.aftersales.rules.LeaveLines.line;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Profile;
-import com.aftersales.facts.Value;
+import com.aftersales.facts.input.Profile;
+import com.aftersales.facts.result.Value;
 import com.aftersales.leave.LeaveType;
 import com.aftersales.scoring.ScoredMonth;
 import org.junit.jupiter.api.Test;

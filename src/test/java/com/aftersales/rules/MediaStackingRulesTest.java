@@ -9,7 +9,7 @@ import static com.aftersales.reward.CommendationRecord.MediaType.TV;
 import static com.aftersales.rules.VisitRecords.media;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Line;
 import com.aftersales.reward.CommendationDeriver;
 import com.aftersales.scoring.FactDeriver;
 import com.aftersales.scoring.ScoredLine;

@@ -9,7 +9,7 @@ import static org.assertj.core.groups.Tuple.tuple;
 import com.aftersales.calendar.CalendarYear;
 import com.aftersales.calendar.DateRange;
 import com.aftersales.calendar.NationalHolidays;
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.ScoredMonth;
 import java.time.LocalDate;
 import java.util.List;

@@ -8,10 +8,10 @@ import static com.aftersales.rules.LeaveLines.deductions;
 import static com.aftersales.rules.LeaveLines.flags;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Entitlement;
-import com.aftersales.facts.EntitlementQuery;
-import com.aftersales.facts.Month;
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.result.Entitlement;
+import com.aftersales.facts.input.EntitlementQuery;
+import com.aftersales.facts.input.Month;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.ScoredMonth;
 import java.time.LocalDate;

@@ -4,8 +4,8 @@ import static com.aftersales.rules.RuleHarness.month;
 import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Line;
-import com.aftersales.facts.Precedence;
+import com.aftersales.facts.result.Line;
+import com.aftersales.facts.result.Precedence;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.LoadedRevision;
 import com.aftersales.policy.RevisionFiles;

@@ -6,7 +6,7 @@ import static com.aftersales.rules.RuleHarness.month;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.aftersales.facts.PriorOccurrence;
+import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.scoring.ScoredMonth;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Nested;

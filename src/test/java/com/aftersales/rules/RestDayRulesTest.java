@@ -8,7 +8,7 @@ import static com.aftersales.rules.LeaveLines.line;
 import static com.aftersales.rules.LeaveLines.lines;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.ScoredMonth;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;

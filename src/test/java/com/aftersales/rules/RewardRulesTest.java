@@ -14,8 +14,8 @@ import static com.aftersales.rules.VisitRecords.media;
 import static com.aftersales.rules.VisitRecords.ranking;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Component;
-import com.aftersales.facts.Direction;
+import com.aftersales.facts.result.Component;
+import com.aftersales.facts.result.Direction;
 import com.aftersales.reward.CommendationDeriver;
 import com.aftersales.reward.CommendationRecord;
 import com.aftersales.scoring.ScoredLine;

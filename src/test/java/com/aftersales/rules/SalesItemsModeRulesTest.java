@@ -3,7 +3,7 @@ package com.aftersales.rules;
 import static com.aftersales.rules.VisitRecords.visit;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Line;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.visit.Rating;

@@ -4,7 +4,7 @@ import static com.aftersales.rules.VisitRecords.visit;
 import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.support.WorkOrders;

@@ -1,6 +1,6 @@
 package com.aftersales.rules;
 
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import java.time.LocalDate;
 
 /** The profiles of handbook/examples.md, as rule-test facts. */

@@ -6,7 +6,7 @@ import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.scoring.ScoredMonth;
 import org.junit.jupiter.api.Test;
 

@@ -2,7 +2,7 @@ package com.aftersales.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Line;
 import com.aftersales.policy.CompiledRuleBook;
 import java.util.ArrayList;
 import java.util.List;

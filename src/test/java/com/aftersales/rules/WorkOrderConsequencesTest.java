@@ -5,7 +5,7 @@ import static com.aftersales.support.WorkOrders.order;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.groups.Tuple.tuple;
 
-import com.aftersales.facts.Profile;
+import com.aftersales.facts.input.Profile;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.support.WorkOrders;
 import com.aftersales.workorder.WorkOrderDeriver;

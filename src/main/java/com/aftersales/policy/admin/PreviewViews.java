@@ -1,9 +1,9 @@
 package com.aftersales.policy.admin;
 
-import com.aftersales.facts.Direction;
-import com.aftersales.facts.Line;
-import com.aftersales.facts.Money;
-import com.aftersales.facts.RecordRef;
+import com.aftersales.facts.result.Direction;
+import com.aftersales.facts.result.Line;
+import com.aftersales.facts.functions.Money;
+import com.aftersales.facts.input.RecordRef;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.scoring.ScoredLine;
 import java.math.BigDecimal;

@@ -1,6 +1,6 @@
 package com.aftersales.policy.scenario;
 
-import com.aftersales.facts.Direction;
+import com.aftersales.facts.result.Direction;
 import com.aftersales.scoring.ScoredFlag;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;

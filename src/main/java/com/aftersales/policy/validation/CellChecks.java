@@ -1,6 +1,6 @@
 package com.aftersales.policy.validation;
 
-import com.aftersales.facts.Line;
+import com.aftersales.facts.result.Line;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
 import com.aftersales.problem.ApiError;

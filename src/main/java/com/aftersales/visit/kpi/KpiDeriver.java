@@ -1,10 +1,10 @@
 package com.aftersales.visit.kpi;
 
-import com.aftersales.facts.BranchPeriod;
-import com.aftersales.facts.OrderCompletion;
-import com.aftersales.facts.SalesVolume;
-import com.aftersales.facts.Visit;
-import com.aftersales.facts.WorkingDays;
+import com.aftersales.facts.input.BranchPeriod;
+import com.aftersales.facts.input.OrderCompletion;
+import com.aftersales.facts.input.SalesVolume;
+import com.aftersales.facts.input.Visit;
+import com.aftersales.facts.input.WorkingDays;
 import com.aftersales.scoring.BranchFactDeriver;
 import com.aftersales.scoring.BranchMonth;
 import com.aftersales.visit.DeliveryRecord;

@@ -1,11 +1,11 @@
 package com.aftersales.visit.kpi;
 
-import com.aftersales.facts.Flag;
-import com.aftersales.facts.RecordRef;
-import com.aftersales.facts.Satisfaction;
-import com.aftersales.facts.ScopeResult;
-import com.aftersales.facts.VisitFinding;
-import com.aftersales.facts.VisitStatusFinding;
+import com.aftersales.facts.result.Flag;
+import com.aftersales.facts.input.RecordRef;
+import com.aftersales.facts.result.Satisfaction;
+import com.aftersales.facts.result.ScopeResult;
+import com.aftersales.facts.result.VisitFinding;
+import com.aftersales.facts.result.VisitStatusFinding;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.scoring.ScoredBranch;
 import java.math.BigDecimal;

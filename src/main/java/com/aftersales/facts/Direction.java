@@ -1,6 +1,0 @@
-package com.aftersales.facts;
-
-/** Whether a line takes money from the employee or pays it. */
-public enum Direction {
-    DEDUCT, PAY
-}

@@ -1,0 +1,62 @@
+package com.aftersales.facts.result;
+
+import com.aftersales.facts.input.RecordRef;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeSet;
+import org.kie.api.runtime.rule.RuleContext;
+
+/**
+ * A result fact for a consequence that is not money: SEPARATION, ADVISE_RESIGNATION, REVIEW, ...
+ * (API.md flag codes), with the rule that raised it and the records it rests on.
+ */
+public final class Flag {
+
+    private final String code;
+    private final String ruleId;
+    private final String ruleName;
+    private final String policy;
+    private final String employeeId;
+    private final LocalDate date;
+    private final String detail;
+    private final List<RecordRef> records;
+
+    private Flag(RuleContext kcontext, String code, LocalDate date, String detail,
+            Collection<RecordRef> records, String employeeId) {
+        this.code = Objects.requireNonNull(code);
+        this.ruleName = kcontext.getRule().getName();
+        this.ruleId = Line.ruleIdOf(ruleName);
+        this.policy = kcontext.getRule().getPackageName();
+        this.date = Objects.requireNonNull(date, "a flag needs a date: " + ruleName);
+        this.detail = detail == null ? "" : detail;
+        this.records = List.copyOf(new TreeSet<>(records == null ? List.of() : records));
+        this.employeeId = employeeId;
+    }
+
+    public static Flag raise(RuleContext kcontext, String code, LocalDate date, String detail,
+            Collection<RecordRef> records) {
+        return new Flag(kcontext, code, date, detail, records, null);
+    }
+
+    /** A flag on another employee than the one scored (a leader, a concealer). */
+    public static Flag raiseFor(RuleContext kcontext, String employeeId, String code, LocalDate date,
+            String detail, Collection<RecordRef> records) {
+        return new Flag(kcontext, code, date, detail, records, employeeId);
+    }
+
+    public String getCode() { return code; }
+    public String getRuleId() { return ruleId; }
+    public String getRuleName() { return ruleName; }
+    public String getPolicy() { return policy; }
+    public String getEmployeeId() { return employeeId; }
+    public LocalDate getDate() { return date; }
+    public String getDetail() { return detail; }
+    public List<RecordRef> getRecords() { return records; }
+
+    @Override
+    public String toString() {
+        return code + " by " + ruleId + " on " + date + " " + records;
+    }
+}
