@@ -1,6 +1,5 @@
 package com.aftersales.record;
 
-import com.aftersales.policy.RevisionFiles;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -16,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.commons.codec.digest.DigestUtils;
 
 /**
  * Validates and stores a bulk request of one record kind, all or nothing: every bad row is listed
@@ -93,7 +93,7 @@ public class RecordImporter {
         int updated = 0;
         for (T r : records) {
             String payload = write(r);
-            String sha = RevisionFiles.sha256(payload.getBytes(StandardCharsets.UTF_8));
+            String sha = DigestUtils.sha256Hex(payload.getBytes(StandardCharsets.UTF_8));
             String id = type.id(r);
             String old = existing.get(id);
             if (sha.equals(old)) {
