@@ -1,6 +1,7 @@
 package com.aftersales.policy.admin;
 
-import com.aftersales.policy.PolicyResource;
+import com.aftersales.policy.PolicyQueries;
+import com.aftersales.policy.PolicyQueries.RevisionView;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.policy.scenario.Scenarios;
@@ -8,7 +9,6 @@ import com.aftersales.problem.ApiError;
 import com.aftersales.problem.PathParams;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -40,9 +40,10 @@ public class PolicyAdminResource {
     private final AuditLog audit;
     private final Preview preview;
     private final PolicyStore store;
+    private final PolicyQueries queries;
 
     public PolicyAdminResource(ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
-            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store) {
+            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store, PolicyQueries queries) {
         this.json = json;
         this.scenarios = scenarios;
         this.uploads = uploads;
@@ -50,6 +51,7 @@ public class PolicyAdminResource {
         this.audit = audit;
         this.preview = preview;
         this.store = store;
+        this.queries = queries;
     }
 
     /** The optional body of activate and retire. */
@@ -95,7 +97,7 @@ public class PolicyAdminResource {
     /** Activates a revision from its effective date (the body's or query's {@code effectiveFrom}, else its own). */
     @POST
     @Path("/revisions/{revision}/activate")
-    public PolicyResource.RevisionView activate(@PathParam("policyId") String policyId,
+    public RevisionView activate(@PathParam("policyId") String policyId,
             @PathParam("revision") String revision,
             @QueryParam("effectiveFrom") String effectiveFrom, @HeaderParam("X-User") String user, String text) {
         ActionRequest body = action(text);
@@ -109,7 +111,7 @@ public class PolicyAdminResource {
     /** Takes a revision out of force (a candidate is withdrawn). */
     @POST
     @Path("/revisions/{revision}/retire")
-    public PolicyResource.RevisionView retire(@PathParam("policyId") String policyId,
+    public RevisionView retire(@PathParam("policyId") String policyId,
             @PathParam("revision") String revision,
             @HeaderParam("X-User") String user, String text) {
         ActionRequest body = action(text);
@@ -141,23 +143,16 @@ public class PolicyAdminResource {
     @GET
     @Path("/audit")
     public List<AuditLog.Entry> audit(@PathParam("policyId") String policyId, @QueryParam("revision") String revision) {
-        lookupPolicy(policyId);
+        queries.policy(policyId);
         return audit.list(policyId, blankToNull(revision));
     }
 
-    @Transactional
-    void lookupPolicy(String policyId) {
-        PolicyResource.policy(policyId);
+    private PolicyRevision lookup(String policyId, String revision) {
+        return queries.revisionOf(policyId, revision);
     }
 
-    @Transactional
-    PolicyRevision lookup(String policyId, String revision) {
-        return PolicyResource.revisionOf(policyId, revision);
-    }
-
-    @Transactional
-    PolicyResource.RevisionView view(PolicyRevision r) {
-        return PolicyResource.viewOf(PolicyRevision.findById(r.id), json);
+    private RevisionView view(PolicyRevision r) {
+        return queries.view(r.id);
     }
 
     /** The optional JSON body of activate and retire; any content type, or none. */
