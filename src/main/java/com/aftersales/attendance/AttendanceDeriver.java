@@ -44,8 +44,8 @@ public class AttendanceDeriver implements FactDeriver {
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {
-        LocalDate from = EmployeeMonth.loadFrom(month.period());
-        LocalDate to = EmployeeMonth.loadTo(month.period());
+        LocalDate from = month.from();
+        LocalDate to = month.to();
         List<ShiftRecord> shifts = month.records(ShiftRecord.class);
         List<PunchRecord> punches = month.records(PunchRecord.class).stream()
                 .sorted(Comparator.comparing(PunchRecord::at).thenComparing(PunchRecord::id)).toList();

@@ -3,7 +3,7 @@ package com.aftersales.leave;
 import com.aftersales.facts.input.Month;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RuleBooks;
-import com.aftersales.scoring.EmployeeMonthScorer;
+import com.aftersales.scoring.RuleSessions;
 import com.aftersales.policy.RuleBookWindow;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -28,6 +28,6 @@ public class LeaveQuestions {
 
     /** Fires {@code facts} in a session of {@code book} and returns what the rules inserted of {@code type}. */
     public <T> List<T> ask(CompiledRuleBook book, LocalDate day, List<Object> facts, Class<T> type) {
-        return EmployeeMonthScorer.collect(book, facts, new Month(YearMonth.from(day), day, day), type);
+        return RuleSessions.collect(book, facts, new Month(YearMonth.from(day), day, day), type);
     }
 }

@@ -4,9 +4,12 @@ import com.aftersales.record.Party;
 import com.aftersales.record.RecordType;
 import com.aftersales.record.ReferenceChecks;
 import com.aftersales.record.References;
+import com.aftersales.facts.input.Params;
 import com.aftersales.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,8 +46,8 @@ public class LeaveRecordType implements RecordType<LeaveRecord> {
 
     /** Annual leave counts per calendar year (LEAVE-ANNUAL): a month run also loads the year's earlier leave. */
     @Override
-    public java.time.LocalDate loadFrom(java.time.YearMonth period, java.time.LocalDate margin) {
-        java.time.LocalDate january = period.atDay(1).withDayOfYear(1);
+    public LocalDate loadFrom(YearMonth period, LocalDate margin, Params params) {
+        LocalDate january = period.atDay(1).withDayOfYear(1);
         return january.isBefore(margin) ? january : margin;
     }
 

@@ -2,20 +2,17 @@ package com.aftersales.payroll;
 
 import com.aftersales.scoring.MonthLoader;
 import com.aftersales.policy.RevisionRef;
-import com.aftersales.policy.RuleBooks;
-import com.aftersales.scoring.EmployeeMonth;
-import com.aftersales.scoring.EmployeeMonthScorer;
-import com.aftersales.scoring.FactDeriver;
 import com.aftersales.policy.RuleBookWindow;
-import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ProblemException;
-import io.quarkus.arc.All;
+import com.aftersales.scoring.Person;
+import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.scoring.Scoring;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
@@ -34,21 +31,16 @@ public class RunService {
     static final int BATCH = 200;
 
     private final RuleBooks ruleBooks;
-    private final MonthLoader loader;
+    private final Scoring scoring;
     private final ResultWriter writer;
     private final RunStore runs;
-    private final EmployeeMonthScorer scorer;
     private final Clock clock;
 
-    public RunService(RuleBooks ruleBooks, MonthLoader loader, ResultWriter writer, RunStore runs,
-            @All List<FactDeriver> derivers) {
+    public RunService(RuleBooks ruleBooks, Scoring scoring, ResultWriter writer, RunStore runs) {
         this.ruleBooks = ruleBooks;
-        this.loader = loader;
+        this.scoring = scoring;
         this.writer = writer;
         this.runs = runs;
-        List<FactDeriver> ordered = new ArrayList<>(derivers);
-        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
-        this.scorer = new EmployeeMonthScorer(ordered);
         this.clock = Clock.systemDefaultZone();
     }
 
@@ -61,20 +53,19 @@ public class RunService {
                 .collect(() -> new TreeSet<RevisionRef>(Comparator.comparing(RevisionRef::policy)
                         .thenComparing(RevisionRef::effectiveFrom).thenComparing(RevisionRef::revision)),
                         TreeSet::add, TreeSet::addAll).stream().toList();
-        List<MonthLoader.Person> people = loader.people(period, branch);
+        List<Person> people = scoring.people(period, branch);
         String runId = UUID.randomUUID().toString();
         runs.start(runId, period, branch, people.size(), revisions, OffsetDateTime.now(clock));
         LocalDate asOf = LocalDate.now(clock);
         int lines = 0;
         try {
             for (int from = 0; from < people.size(); from += BATCH) {
-                List<MonthLoader.Person> batch = people.subList(from, Math.min(people.size(), from + BATCH));
-                List<EmployeeMonth> months = loader.load(period, batch, asOf);
-                List<ScoredMonth> scored = months.parallelStream().map(m -> scorer.score(m, windows)).toList();
+                List<Person> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+                List<ScoredMonth> scored = scoring.score(period, batch, asOf, windows);
                 lines += runs.writeBatch(runId, period, scored, writer);
                 runs.progress(runId, from + batch.size(), lines);
             }
-            runs.finish(runId, period, people.stream().map(p -> p.profile().getEmployeeId()).toList(),
+            runs.finish(runId, period, people.stream().map(Person::employeeId).toList(),
                     OffsetDateTime.now(clock));
         } catch (RuntimeException e) {
             LOG.errorf(e, "run %s of %s failed", runId, period);

@@ -147,6 +147,39 @@ public class RecordStore implements References {
         return out;
     }
 
+    /** One stored record: its kind, id and JSON document. */
+    public record Row(String kind, String id, String payload) {
+    }
+
+    /**
+     * Each record (once) one of whose parties is one of {@code employeeIds} on a date between {@code from}
+     * and {@code to}, of {@code kinds} only (all kinds when null), in kind and id order.
+     */
+    public List<Row> concerning(Collection<String> employeeIds, Collection<String> kinds, LocalDate from,
+            LocalDate to) {
+        String sql = "select r.kind, r.id, r.payload::text from record r where exists (select 1 from record_party p "
+                + "where p.kind = r.kind and p.id = r.id and p.employee_id = any(?) and p.date_from <= ? "
+                + "and p.date_to >= ?)" + (kinds == null ? "" : " and r.kind = any(?)") + " order by r.kind, r.id";
+        List<Row> out = new ArrayList<>();
+        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, c.createArrayOf("text", employeeIds.toArray()));
+            ps.setDate(2, Date.valueOf(to));
+            ps.setDate(3, Date.valueOf(from));
+            if (kinds != null) {
+                ps.setArray(4, c.createArrayOf("text", kinds.toArray()));
+            }
+            ps.setFetchSize(5000);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3)));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
+    }
+
     /**
      * The records of {@code kind} whose JSON field {@code field} (a plain field name, see
      * {@link RecordType.Follows}) holds one of {@code ids}, as JSON documents in id order.

@@ -1,6 +1,9 @@
 package com.aftersales.record;
 
+import com.aftersales.facts.input.Params;
 import com.aftersales.problem.ApiError;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -50,10 +53,11 @@ public interface RecordType<T> {
     }
 
     /**
-     * The first day of this kind's records a month run loads, given the first day of the usual margin;
-     * a kind whose rules count over a longer time (leave: annual leave per calendar year) looks back further.
+     * The first day of this kind's records a month loads, given the first day of the usual margin and the
+     * parameters of a rule book in force in the period; a kind whose rules count over a longer time
+     * (leave: annual leave per calendar year; media reports: the repeat window) looks back further.
      */
-    default java.time.LocalDate loadFrom(java.time.YearMonth period, java.time.LocalDate margin) {
+    default LocalDate loadFrom(YearMonth period, LocalDate margin, Params params) {
         return margin;
     }
 

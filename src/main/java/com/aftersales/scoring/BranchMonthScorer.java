@@ -8,7 +8,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Scores one branch-month with one rule book (the one in force on the month's last day): derives its
@@ -28,20 +27,8 @@ public final class BranchMonthScorer {
         derivers.forEach(d -> d.derive(month, facts::add));
         Set<Object> inputs = Collections.newSetFromMap(new IdentityHashMap<>());
         inputs.addAll(facts);
-        KieSession session = book.kieBase().newKieSession();
-        try {
-            if (book.globals().contains("params")) {
-                session.setGlobal("params", book.params());
-            }
-            book.parameters().forEach(p -> {
-                session.insert(p);
-                inputs.add(p);
-            });
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(EmployeeMonthScorer.MAX_FIRINGS);
-            if (fired >= EmployeeMonthScorer.MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times: a rule loops");
-            }
+        book.parameters().forEach(inputs::add);
+        return RuleSessions.fire(book, facts, null, session -> {
             List<Object> results = new ArrayList<>();
             List<Flag> flags = new ArrayList<>();
             for (Object o : session.getObjects(o -> !inputs.contains(o) && !(o instanceof Line))) {
@@ -52,8 +39,6 @@ public final class BranchMonthScorer {
                 }
             }
             return new ScoredBranch(month.branch(), month.period(), results, flags);
-        } finally {
-            session.dispose();
-        }
+        });
     }
 }

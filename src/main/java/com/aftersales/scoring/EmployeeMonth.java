@@ -1,6 +1,7 @@
 package com.aftersales.scoring;
 
 import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.facts.input.Params;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.facts.input.Profile;
 import com.aftersales.facts.input.Wages;
@@ -12,13 +13,11 @@ import java.util.Map;
 
 /**
  * Everything known about one employee for one pay period, before any rule: profile, wages, branch
- * shift, calendar, the records of the period and its margins, and occurrences of earlier periods.
- * Derivers turn it into facts.
+ * shift, calendar, the records of the period and its margins, occurrences of earlier periods, and the
+ * parameters of the rule book in force on the period's last day (what derivation needs of policy, such
+ * as the hours of a leave day). Derivers turn it into facts.
  */
 public final class EmployeeMonth {
-
-    /** Days loaded before and after the period, so runs of days can be seen across its edges. */
-    public static final int MARGIN_DAYS = 10;
 
     private final Profile profile;
     private final YearMonth period;
@@ -28,15 +27,19 @@ public final class EmployeeMonth {
     private final WorkCalendar calendar;
     private final Map<Class<?>, List<?>> records;
     private final List<PriorOccurrence> history;
+    private final Margins margins;
+    private final Params params;
     private final Decisions decisions;
 
     public EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
-            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history) {
-        this(profile, period, asOf, wages, branch, calendar, records, history, Decisions.NONE);
+            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Margins margins,
+            Params params) {
+        this(profile, period, asOf, wages, branch, calendar, records, history, margins, params, Decisions.NONE);
     }
 
     private EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
-            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Decisions decisions) {
+            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Margins margins,
+            Params params, Decisions decisions) {
         this.profile = profile;
         this.period = period;
         this.asOf = asOf;
@@ -45,24 +48,18 @@ public final class EmployeeMonth {
         this.calendar = calendar;
         this.records = Map.copyOf(records);
         this.history = List.copyOf(history);
+        this.margins = margins;
+        this.params = params;
         this.decisions = decisions;
     }
 
     /** The same month with the decisions of the first stage of scoring. */
     public EmployeeMonth withDecisions(Decisions d) {
-        return new EmployeeMonth(profile, period, asOf, wages, branch, calendar, records, history, d);
+        return new EmployeeMonth(profile, period, asOf, wages, branch, calendar, records, history, margins, params, d);
     }
 
     /** The branch's default shift and whether it closes on public holidays. */
     public record BranchShift(LocalTime start, LocalTime end, boolean closedOnHolidays) {
-    }
-
-    public static LocalDate loadFrom(YearMonth period) {
-        return period.atDay(1).minusDays(MARGIN_DAYS);
-    }
-
-    public static LocalDate loadTo(YearMonth period) {
-        return period.atEndOfMonth().plusDays(MARGIN_DAYS);
     }
 
     public Profile profile() { return profile; }
@@ -74,6 +71,14 @@ public final class EmployeeMonth {
     public BranchShift branch() { return branch; }
     public WorkCalendar calendar() { return calendar; }
     public List<PriorOccurrence> history() { return history; }
+    /** The days around the period whose records were loaded (runs of days are seen across its edges). */
+    public Margins margins() { return margins; }
+    /** The first day loaded. */
+    public LocalDate from() { return margins.from(); }
+    /** The last day loaded. */
+    public LocalDate to() { return margins.to(); }
+    /** The parameters of the rule book in force on the period's last day. */
+    public Params params() { return params; }
     /** What the rules decided about records before the later derivers ran (none in the first stage). */
     public Decisions decisions() { return decisions; }
 

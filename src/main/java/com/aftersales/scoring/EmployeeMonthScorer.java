@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.kie.api.runtime.KieSession;
 
 /**
  * Scores one employee-month: derives its facts once (first-stage derivers, a firing that collects
@@ -23,9 +22,6 @@ import org.kie.api.runtime.KieSession;
  * thread-safe, no I/O.
  */
 public final class EmployeeMonthScorer {
-
-    /** A guard against rules that loop: no employee-month needs anywhere near this many firings. */
-    static final int MAX_FIRINGS = 200_000;
 
     public static final Comparator<ScoredLine> LINE_ORDER = Comparator
             .comparing((ScoredLine s) -> s.employeeId())
@@ -57,7 +53,7 @@ public final class EmployeeMonthScorer {
         LocalDate last = month.period().atEndOfMonth();
         derivers.stream().filter(FactDeriver::firstStage).forEach(d -> d.derive(month, facts::add));
         EmployeeMonth decided = facts.isEmpty() || windows.isEmpty() ? month
-                : month.withDecisions(new Decisions(collect(windows.get(windows.size() - 1).book(), facts,
+                : month.withDecisions(new Decisions(RuleSessions.collect(windows.get(windows.size() - 1).book(), facts,
                         new Month(month.period(), first, last), RecordDecision.class)));
         derivers.stream().filter(d -> !d.firstStage()).forEach(d -> d.derive(decided, facts::add));
         List<ScoredLine> lines = new ArrayList<>();
@@ -88,8 +84,7 @@ public final class EmployeeMonthScorer {
 
     /** Fires the facts in a fresh session of the rule book and collects the result facts. */
     public static Fired fire(CompiledRuleBook book, List<Object> facts, Month window) {
-        KieSession session = fired(book, facts, window);
-        try {
+        return RuleSessions.fire(book, facts, window, session -> {
             List<Line> lines = new ArrayList<>();
             List<Flag> flags = new ArrayList<>();
             for (Object o : session.getObjects(o -> o instanceof Line || o instanceof Flag)) {
@@ -100,42 +95,7 @@ public final class EmployeeMonthScorer {
                 }
             }
             return new Fired(lines, flags);
-        } finally {
-            session.dispose();
-        }
-    }
-
-    /**
-     * Fires the facts in a fresh session of the rule book and collects the facts of one type the rules
-     * inserted: the first stage's decisions, or the answers to a question (leave routing, entitlements).
-     */
-    public static <T> List<T> collect(CompiledRuleBook book, List<Object> facts, Month window, Class<T> type) {
-        KieSession session = fired(book, facts, window);
-        try {
-            return session.getObjects(type::isInstance).stream().map(type::cast).toList();
-        } finally {
-            session.dispose();
-        }
-    }
-
-    private static KieSession fired(CompiledRuleBook book, List<Object> facts, Month window) {
-        KieSession session = book.kieBase().newKieSession();
-        try {
-            if (book.globals().contains("params")) {
-                session.setGlobal("params", book.params());
-            }
-            book.parameters().forEach(session::insert);
-            session.insert(window);
-            facts.forEach(session::insert);
-            int fired = session.fireAllRules(MAX_FIRINGS);
-            if (fired >= MAX_FIRINGS) {
-                throw new IllegalStateException("rules fired " + fired + " times: a rule loops");
-            }
-            return session;
-        } catch (RuntimeException e) {
-            session.dispose();
-            throw e;
-        }
+        });
     }
 
     /** The result facts of one session. */

@@ -1,14 +1,12 @@
 package com.aftersales.scoring;
 
 import com.aftersales.calendar.CalendarService;
-import com.aftersales.calendar.WorkCalendar;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.facts.input.Profile;
-import com.aftersales.facts.input.Wages;
+import com.aftersales.record.RecordKinds;
 import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.sql.Connection;
@@ -21,15 +19,17 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
- * Loads employee-months from the database, a batch of employees at a time: profiles, wages of the
- * period and its neighbours, records of the period and its margins, and earlier occurrences.
+ * Fetches from the database what a batch of employee-months is assembled from ({@link MonthInputs}):
+ * the people, wages of the period and its neighbours, earlier occurrences, and every record the
+ * {@link LoadPlan} may hold for them, each once, with the records that follow those. Assembly is
+ * {@link MonthAssembly}'s, the same as a test scenario's.
  */
 @ApplicationScoped
 public class MonthLoader {
@@ -37,21 +37,14 @@ public class MonthLoader {
     private final AgroalDataSource db;
     private final RecordStore records;
     private final CalendarService calendars;
-    private final Map<String, RecordType<?>> types = new HashMap<>();
 
-    public MonthLoader(AgroalDataSource db, RecordStore records, CalendarService calendars,
-            @All List<RecordType<?>> types) {
+    public MonthLoader(AgroalDataSource db, RecordStore records, CalendarService calendars) {
         this.db = db;
         this.records = records;
         this.calendars = calendars;
-        types.forEach(t -> this.types.put(t.name(), t));
     }
 
-    /** One employee as a run sees them. */
-    public record Person(Profile profile, EmployeeMonth.BranchShift shift) {
-    }
-
-    /** The employees a run of {@code period} scores: hired by its last day, of one branch or all. */
+    /** The employees a run of {@code period} scores: hired by its last day, of one branch or all, in id order. */
     public List<Person> people(YearMonth period, String branch) {
         String sql = "select e.employee_id, e.name, e.branch_id, e.department, e.installer, e.external_team, "
                 + "e.management_post, e.commission_paid, e.formal_employee, e.hire_date, b.founding_date, "
@@ -78,83 +71,38 @@ public class MonthLoader {
         return out;
     }
 
-    /** The employee-months of a batch of people, in the batch's order. */
-    public List<EmployeeMonth> load(YearMonth period, List<Person> batch, LocalDate asOf) {
-        List<String> ids = batch.stream().map(p -> p.profile().getEmployeeId()).toList();
-        LocalDate from = EmployeeMonth.loadFrom(period);
-        LocalDate to = EmployeeMonth.loadTo(period);
-        WorkCalendar calendar = calendars.between(from, to);
-        Map<String, Map<YearMonth, BigDecimal>> wages = wages(ids, period);
-        Map<String, List<PriorOccurrence>> history = history(ids, period);
-        Map<String, Map<String, List<String>>> docs = records.load(ids, from, to);
-        addEarlier(docs, ids, period, from);
-        types.values().forEach(t -> addFollowers(docs, t));
-        List<EmployeeMonth> out = new ArrayList<>();
-        for (Person p : batch) {
-            String id = p.profile().getEmployeeId();
-            Map<Class<?>, List<?>> typed = new LinkedHashMap<>();
-            docs.getOrDefault(id, Map.of()).forEach((kind, payloads) -> {
-                RecordType<?> type = types.get(kind);
-                if (type != null) {
-                    typed.put(type.javaType(), payloads.stream().map(j -> records.parse(j, type.javaType())).toList());
+    /** The inputs of a batch of people's months under {@code plan}. */
+    public MonthInputs fetch(LoadPlan plan, RecordKinds kinds, List<Person> batch, LocalDate asOf) {
+        List<String> ids = batch.stream().map(Person::employeeId).toList();
+        Margins m = plan.margins();
+        Map<String, Object> pool = new LinkedHashMap<>();
+        add(pool, kinds, records.concerning(ids, null, m.from(), m.to()));
+        Map<String, LocalDate> earlier = plan.earlier();
+        if (!earlier.isEmpty()) {
+            LocalDate first = earlier.values().stream().min(LocalDate::compareTo).orElseThrow();
+            add(pool, kinds, records.concerning(ids, earlier.keySet(), first, m.from().minusDays(1)));
+        }
+        for (RecordType<?> kind : kinds.all()) {
+            kind.follows().ifPresent(f -> {
+                Set<String> named = new TreeSet<>();
+                pool.values().stream().filter(r -> kinds.of(r).name().equals(f.kind())).forEach(r -> named.add(kinds.idOf(r)));
+                if (!named.isEmpty()) {
+                    records.naming(kind.name(), f.field(), named).forEach(json -> {
+                        Object r = records.parse(json, kind.javaType());
+                        pool.putIfAbsent(kind.name() + "|" + kinds.idOf(r), r);
+                    });
                 }
             });
-            out.add(new EmployeeMonth(p.profile(), period, asOf, new Wages(wages.getOrDefault(id, Map.of())), p.shift(),
-                    calendar, typed, history.getOrDefault(id, List.of())));
         }
-        return out;
+        return new MonthInputs(plan.period(), asOf, calendars.between(m.from(), m.to()), batch, wages(ids, plan.period()),
+                history(ids, plan.period()), new ArrayList<>(pool.values()));
     }
 
-    /** Records of kinds that look back further than the margin (leave: since 1 January), added once each. */
-    private void addEarlier(Map<String, Map<String, List<String>>> docs, List<String> ids, YearMonth period,
-            LocalDate from) {
-        Map<String, LocalDate> since = new HashMap<>();
-        types.forEach((kind, t) -> {
-            LocalDate d = t.loadFrom(period, from);
-            if (d.isBefore(from)) {
-                since.put(kind, d);
-            }
-        });
-        if (since.isEmpty()) {
-            return;
+    private void add(Map<String, Object> pool, RecordKinds kinds, List<RecordStore.Row> rows) {
+        for (RecordStore.Row row : rows) {
+            kinds.named(row.kind()).ifPresent(k -> pool.computeIfAbsent(row.kind() + "|" + row.id(),
+                    key -> records.parse(row.payload(), k.javaType())));
         }
-        LocalDate earliest = since.values().stream().min(LocalDate::compareTo).orElseThrow();
-        records.load(ids, since.keySet(), earliest, from.minusDays(1)).forEach((employee, kinds) ->
-                kinds.forEach((kind, payloads) -> {
-                    List<String> mine = docs.computeIfAbsent(employee, e -> new LinkedHashMap<>())
-                            .computeIfAbsent(kind, k -> new ArrayList<>());
-                    Set<String> seen = new HashSet<>(mine);
-                    payloads.stream().filter(seen::add).forEach(mine::add);
-                }));
-    }
-
-    /** Records that follow a record a month holds (an order's after-sales visits), added to that month once each. */
-    private <T> void addFollowers(Map<String, Map<String, List<String>>> docs, RecordType<T> type) {
-        RecordType.Follows<T> f = type.follows().orElse(null);
-        RecordType<?> followed = f == null ? null : types.get(f.kind());
-        if (followed == null) {
-            return;
-        }
-        Map<String, List<String>> holders = new HashMap<>();
-        docs.forEach((employee, kinds) -> kinds.getOrDefault(f.kind(), List.of())
-                .forEach(j -> holders.computeIfAbsent(idOf(followed, j), k -> new ArrayList<>()).add(employee)));
-        if (holders.isEmpty()) {
-            return;
-        }
-        Map<String, Set<String>> seen = new HashMap<>();
-        for (String j : records.naming(type.name(), f.field(), holders.keySet())) {
-            String named = f.idOf().apply(records.parse(j, type.javaType()));
-            for (String employee : holders.getOrDefault(named, List.of())) {
-                List<String> mine = docs.get(employee).computeIfAbsent(type.name(), k -> new ArrayList<>());
-                if (seen.computeIfAbsent(employee, e -> new HashSet<>(mine)).add(j)) {
-                    mine.add(j);
-                }
-            }
-        }
-    }
-
-    private <T> String idOf(RecordType<T> type, String json) {
-        return type.id(records.parse(json, type.javaType()));
     }
 
     private Map<String, Map<YearMonth, BigDecimal>> wages(List<String> ids, YearMonth period) {

@@ -46,7 +46,7 @@ class EffectiveDatingTest {
         RuleHarness.Month month = RuleHarness.month(Staff.WANG, "2024-11").wage("2024-11", "180")
                 .add(Records.day("WANG", "2024-11-05", "08:40", "17:30"))
                 .add(Records.day("WANG", "2024-11-20", "08:40", "17:30"));
-        List<ScoredLine> lines = new EmployeeMonthScorer(RuleHarness.defaultDerivers()).score(month.build(), windows)
+        List<ScoredLine> lines = new EmployeeMonthScorer(RuleHarness.defaultDerivers()).score(month.build(next), windows)
                 .lines();
         assertThat(lines).extracting(l -> l.line().getRuleId() + " " + l.line().getDate() + " "
                 + l.line().getAmount() + " " + l.revision().revision()).containsExactly(

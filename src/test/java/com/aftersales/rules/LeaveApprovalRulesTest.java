@@ -27,7 +27,7 @@ class LeaveApprovalRulesTest {
 
     private static List<String> route(String type, String days, String restBlockDays) {
         YearMonth p = YearMonth.of(2024, 11);
-        List<RoutingStep> steps = EmployeeMonthScorer.collect(RULES.book(),
+        List<RoutingStep> steps = com.aftersales.scoring.RuleSessions.collect(RULES.book(),
                 List.of(RoutingQuestion.of(type, new BigDecimal(days), new BigDecimal(restBlockDays))),
                 new Month(p, p.atDay(1), p.atEndOfMonth()), RoutingStep.class);
         return steps.stream().filter(s -> s.getStage() != RoutingStep.Stage.NOTE)

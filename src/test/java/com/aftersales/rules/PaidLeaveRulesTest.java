@@ -37,7 +37,7 @@ class PaidLeaveRulesTest {
 
     private static Entitlement entitlement(Profile p, String type, String date) {
         YearMonth month = YearMonth.from(LocalDate.parse(date));
-        List<Entitlement> answers = EmployeeMonthScorer.collect(RULES.book(),
+        List<Entitlement> answers = com.aftersales.scoring.RuleSessions.collect(RULES.book(),
                 List.of(p, new EntitlementQuery(LocalDate.parse(date), List.of(type))),
                 new Month(month, month.atDay(1), month.atEndOfMonth()), Entitlement.class);
         assertThat(answers).hasSize(1);

@@ -64,7 +64,7 @@ class PrecedenceTest {
         List<FactDeriver> derivers = new ArrayList<>(RuleHarness.defaultDerivers());
         derivers.add(new WorkOrderDeriver());
         var m = month(Staff.WANG, "2024-11").add(order("O1", "WANG").on("2024-11-21").flag("drinking").record())
-                .build();
+                .build(book);
         RuleBookWindow w = new RuleBookWindow(LocalDate.of(2024, 11, 1), LocalDate.of(2024, 11, 30), book);
         return new EmployeeMonthScorer(derivers).score(m, List.of(w));
     }

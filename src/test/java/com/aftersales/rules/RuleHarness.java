@@ -15,6 +15,7 @@ import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.Margins;
 import com.aftersales.scoring.ProfileDeriver;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredMonth;
@@ -89,7 +90,7 @@ public final class RuleHarness {
     }
 
     public ScoredMonth score(Month month) {
-        EmployeeMonth m = month.build();
+        EmployeeMonth m = month.build(book);
         RuleBookWindow w = new RuleBookWindow(m.period().atDay(1), m.period().atEndOfMonth(), book);
         ScoredMonth scored = new EmployeeMonthScorer(derivers).score(m, List.of(w));
         return new ScoredMonth(scored.employeeId(),
@@ -145,7 +146,7 @@ public final class RuleHarness {
             return this;
         }
 
-        EmployeeMonth build() {
+        EmployeeMonth build(CompiledRuleBook book) {
             Map<Integer, CalendarYear> years = new HashMap<>();
             for (int y = period.getYear() - 1; y <= period.getYear() + 1; y++) {
                 years.put(y, calendar.getOrDefault(y, NationalHolidays.of(y)));
@@ -155,7 +156,8 @@ public final class RuleHarness {
             }
             Map<Class<?>, List<?>> recs = new LinkedHashMap<>(records);
             return new EmployeeMonth(profile, period, asOf, new Wages(wages),
-                    new EmployeeMonth.BranchShift(shiftStart, shiftEnd, false), new WorkCalendar(years), recs, history);
+                    new EmployeeMonth.BranchShift(shiftStart, shiftEnd, false), new WorkCalendar(years), recs, history,
+                    Margins.of(period, List.of(book.params())), book.params());
         }
     }
 }

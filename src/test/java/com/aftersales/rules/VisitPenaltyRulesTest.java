@@ -130,7 +130,7 @@ class VisitPenaltyRulesTest {
             var month = RuleHarness.month(MA, "2024-11").add(
                     delivery("D1", Zone.LOCAL, "2024-11-04T09:00", "2024-11-05T15:00", "MA"),
                     visit(VisitKind.LOGISTICS, "2024-11-06T10:00").delivery("D1").by("MA")
-                            .rated("配送时效", Rating.S).build()).build();
+                            .rated("配送时效", Rating.S).build()).build(book);
             List<com.aftersales.scoring.FactDeriver> derivers = new java.util.ArrayList<>(RuleHarness.defaultDerivers());
             derivers.add(new VisitDeriver());
             var scored = new com.aftersales.scoring.EmployeeMonthScorer(derivers).score(month, List.of(

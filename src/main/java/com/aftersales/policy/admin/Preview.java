@@ -1,21 +1,17 @@
 package com.aftersales.policy.admin;
 
-import com.aftersales.scoring.MonthLoader;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.RuleBooks;
-import com.aftersales.scoring.EmployeeMonth;
-import com.aftersales.scoring.EmployeeMonthScorer;
-import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.Person;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
+import com.aftersales.scoring.Scoring;
 import com.aftersales.problem.ProblemException;
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,15 +28,11 @@ public class Preview {
     static final int BATCH = 200;
 
     private final RuleBooks ruleBooks;
-    private final MonthLoader loader;
-    private final EmployeeMonthScorer scorer;
+    private final Scoring scoring;
 
-    public Preview(RuleBooks ruleBooks, MonthLoader loader, @All List<FactDeriver> derivers) {
+    public Preview(RuleBooks ruleBooks, Scoring scoring) {
         this.ruleBooks = ruleBooks;
-        this.loader = loader;
-        List<FactDeriver> ordered = new ArrayList<>(derivers);
-        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
-        this.scorer = new EmployeeMonthScorer(ordered);
+        this.scoring = scoring;
     }
 
     public PreviewViews.Result preview(PolicyRevision candidate, YearMonth period) {
@@ -50,19 +42,19 @@ public class Preview {
         }
         List<RuleBookWindow> now = ruleBooks.windows(period);
         List<RuleBookWindow> next = ruleBooks.windows(period, Map.of(candidate.policyId, candidate));
-        List<MonthLoader.Person> people = loader.people(period, null);
+        List<Person> people = scoring.people(period, null);
         Map<String, String> names = new LinkedHashMap<>();
         people.forEach(p -> names.put(p.profile().getEmployeeId(), p.profile().getName()));
         Map<String, List<ScoredLine>> before = new TreeMap<>();
         Map<String, List<ScoredLine>> after = new TreeMap<>();
         LocalDate asOf = LocalDate.now();
         for (int from = 0; from < people.size(); from += BATCH) {
-            List<EmployeeMonth> months = loader.load(period, people.subList(from, Math.min(people.size(), from + BATCH)),
-                    asOf);
-            for (ScoredMonth m : months.parallelStream().map(m -> scorer.score(m, now)).toList()) {
+            List<Person> batch = people.subList(from, Math.min(people.size(), from + BATCH));
+            // fetched once per set of windows: the candidate's parameters may load and derive differently
+            for (ScoredMonth m : scoring.score(period, batch, asOf, now)) {
                 m.lines().forEach(l -> before.computeIfAbsent(l.employeeId(), k -> new ArrayList<>()).add(l));
             }
-            for (ScoredMonth m : months.parallelStream().map(m -> scorer.score(m, next)).toList()) {
+            for (ScoredMonth m : scoring.score(period, batch, asOf, next)) {
                 m.lines().forEach(l -> after.computeIfAbsent(l.employeeId(), k -> new ArrayList<>()).add(l));
             }
         }

@@ -4,12 +4,10 @@ import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RuleBooks;
-import com.aftersales.record.RecordType;
-import com.aftersales.scoring.FactDeriver;
+import com.aftersales.scoring.Scoring;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.problem.ApiError;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,8 +16,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Runs a revision's test scenarios inside the service: each scenario's month is scored with the
- * revision in place of its policy's revisions and the other policies' revisions in force that month.
+ * Runs a revision's test scenarios inside the service, on the scoring path of month runs: each
+ * scenario's month is scored with the revision in place of its policy's revisions and the other
+ * policies' revisions in force that month.
  */
 @ApplicationScoped
 public class Scenarios {
@@ -28,9 +27,8 @@ public class Scenarios {
     private final RuleBooks ruleBooks;
     private final PolicyStore store;
 
-    public Scenarios(@All List<RecordType<?>> kinds, @All List<FactDeriver> derivers, ObjectMapper json,
-            RuleBooks ruleBooks, PolicyStore store) {
-        this.runner = new ScenarioRunner(kinds, derivers, json);
+    public Scenarios(Scoring scoring, ObjectMapper json, RuleBooks ruleBooks, PolicyStore store) {
+        this.runner = new ScenarioRunner(scoring.months(), json);
         this.ruleBooks = ruleBooks;
         this.store = store;
     }

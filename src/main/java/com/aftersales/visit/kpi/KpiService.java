@@ -5,12 +5,10 @@ import com.aftersales.calendar.WorkCalendar;
 import com.aftersales.policy.CompiledRuleBook;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBooks;
-import com.aftersales.scoring.BranchFactDeriver;
-import com.aftersales.scoring.BranchMonthScorer;
+import com.aftersales.scoring.Scoring;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.visit.BranchDirectory;
 import com.aftersales.problem.ProblemException;
-import io.quarkus.arc.All;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -18,7 +16,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -32,18 +29,16 @@ public class KpiService {
     private final KpiLoader loader;
     private final BranchDirectory branches;
     private final CalendarService calendars;
-    private final BranchMonthScorer scorer;
+    private final Scoring scoring;
     private final Clock clock = Clock.systemDefaultZone();
 
     public KpiService(RuleBooks ruleBooks, KpiLoader loader, BranchDirectory branches, CalendarService calendars,
-            @All List<BranchFactDeriver> derivers) {
+            Scoring scoring) {
         this.ruleBooks = ruleBooks;
         this.loader = loader;
         this.branches = branches;
         this.calendars = calendars;
-        List<BranchFactDeriver> ordered = new ArrayList<>(derivers);
-        ordered.sort(Comparator.comparing(d -> d.getClass().getName()));
-        this.scorer = new BranchMonthScorer(ordered);
+        this.scoring = scoring;
     }
 
     @Transactional
@@ -60,7 +55,7 @@ public class KpiService {
         WorkCalendar calendar = calendars.between(period.atDay(1).minusMonths(2), period.atEndOfMonth().plusMonths(3));
         List<KpiView> out = new ArrayList<>();
         for (String b : branch == null ? branches.ids() : List.of(branch)) {
-            out.add(KpiView.of(scorer.score(loader.load(b, period, day, calendar), book), day, target, revision,
+            out.add(KpiView.of(scoring.scoreBranch(loader.load(b, period, day, calendar), book), day, target, revision,
                     issuesOnly));
         }
         return out;
