@@ -1,5 +1,6 @@
 package com.aftersales.policy;
 
+import java.io.UncheckedIOException;
 import com.aftersales.facts.input.Parameter;
 import com.aftersales.problem.ApiError;
 import java.io.ByteArrayInputStream;
@@ -64,7 +65,7 @@ public final class DataSheets {
     }
 
     private void readWorkbook(String policy, String fileName, byte[] bytes) {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook wb = Spreadsheets.open(bytes)) {
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : wb) {
                 String name = sheet.getSheetName();
@@ -74,8 +75,10 @@ public final class DataSheets {
                     readParameters(policy, fileName, sheet, eval);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Spreadsheets.Unreadable e) {
             errors.add(new ApiError(fileName, "not a readable .xlsx workbook: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 

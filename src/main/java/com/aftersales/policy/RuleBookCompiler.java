@@ -1,5 +1,6 @@
 package com.aftersales.policy;
 
+import java.io.UncheckedIOException;
 import com.aftersales.facts.result.Line;
 import com.aftersales.facts.input.Parameter;
 import com.aftersales.facts.input.Params;
@@ -145,14 +146,16 @@ public final class RuleBookCompiler {
     /** Sheets holding a "RuleSet" cell are decision tables; the others are data or notes. */
     static List<String> ruleSheets(String name, byte[] bytes, List<ApiError> errors) {
         List<String> sheets = new ArrayList<>();
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook wb = Spreadsheets.open(bytes)) {
             for (Sheet sheet : wb) {
                 if (hasRuleSet(sheet)) {
                     sheets.add(sheet.getSheetName());
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Spreadsheets.Unreadable e) {
             errors.add(new ApiError(name, "not a readable .xlsx workbook: " + rootMessage(e)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return sheets;
     }

@@ -1,22 +1,35 @@
 package com.aftersales.problem;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Thrown anywhere a request cannot be served; {@link ProblemMappers} turns it into problem+json.
- * Services throw it with every located error they found, never one at a time.
+ * A request that cannot be served because of what the client sent or asked (bad input, not found, a
+ * state conflict, a refused revision), with every located error found, never one at a time. The web
+ * layer's one problem writer turns it into RFC 9457 problem+json; anything else thrown is a fault of
+ * the service (500, logged with an error id). Thrown only through the factories below, which are the
+ * one place a problem's kind and title are chosen.
  */
 public class ProblemException extends RuntimeException {
 
     private final int status;
     private final String title;
     private final transient List<ApiError> errors;
+    private final transient Map<String, Object> extensions;
 
     public ProblemException(int status, String title, String detail, List<ApiError> errors) {
+        this(status, title, detail, errors, Map.of());
+    }
+
+    /** {@code extensions} are further members of the problem body (RFC 9457 §3.2), e.g. a validation report. */
+    public ProblemException(int status, String title, String detail, List<ApiError> errors,
+            Map<String, Object> extensions) {
         super(detail);
         this.status = status;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
+        this.extensions = extensions == null ? Map.of() : new LinkedHashMap<>(extensions);
     }
 
     public static ProblemException badRequest(String detail, List<ApiError> errors) {
@@ -47,6 +60,10 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(413, "Payload too large", detail, List.of());
     }
 
+    public static ProblemException tooLarge(String detail, List<ApiError> errors) {
+        return new ProblemException(413, "Payload too large", detail, errors);
+    }
+
     public static ProblemException unsupportedMediaType(String detail) {
         return new ProblemException(415, "Unsupported media type", detail, List.of());
     }
@@ -61,5 +78,9 @@ public class ProblemException extends RuntimeException {
 
     public List<ApiError> errors() {
         return errors;
+    }
+
+    public Map<String, Object> extensions() {
+        return extensions;
     }
 }

@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -104,8 +105,16 @@ public final class BulkReader {
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
                 .setIgnoreEmptyLines(false).setTrim(true).get();
         Map<String, JavaType> fields = fieldTypes(type);
-        try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
+        CSVParser parser;
+        try {
+            parser = CSVParser.parse(new StringReader(text), format);
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+            // commons-csv refuses a header it cannot read: a name given twice or missing, an open quote
+            throw ProblemException.badRequest("row 1", "the header row cannot be read: " + e.getMessage());
+        }
+        try (parser) {
             List<String> header = parser.getHeaderNames();
+            checkHeader(header, fields, type);
             Iterator<CSVRecord> it = parser.iterator();
             while (true) {
                 CSVRecord record;
@@ -114,7 +123,8 @@ public final class BulkReader {
                         break;
                     }
                     record = it.next();
-                } catch (RuntimeException e) {
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    // what commons-csv throws for input it cannot parse (an unclosed quote, ...)
                     errors.add(new ApiError("row " + (parser.getRecordNumber() + 2), "malformed CSV: " + e.getMessage()));
                     break;
                 }
@@ -139,10 +149,32 @@ public final class BulkReader {
                 }
                 convert(node, type, at, columns, rows, errors);
             }
-        } catch (IOException | RuntimeException e) {
-            errors.add(new ApiError("body", "malformed CSV: " + e.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("closing a CSV parser of a string", e);
         }
         return new Result<>(rows, errors);
+    }
+
+    /**
+     * A header must name fields of the kind, separated by commas: one that names none (another kind's
+     * file, a tab- or semicolon-separated export) is refused at row 1 rather than read as empty rows.
+     */
+    private static void checkHeader(List<String> header, Map<String, JavaType> fields, Class<?> type) {
+        String kind = type.getSimpleName().replaceFirst("Record$", "").toLowerCase(Locale.ROOT);
+        if (header.isEmpty() || header.stream().allMatch(String::isBlank)) {
+            throw ProblemException.badRequest("row 1", "the CSV has no header row naming the " + kind + " fields");
+        }
+        if (header.stream().anyMatch(h -> fields.containsKey(h.split("\\.")[0]))) {
+            return;
+        }
+        String joined = String.join(",", header);
+        String separator = joined.contains("\t") ? "tabs" : joined.contains(";") ? "semicolons" : null;
+        if (separator != null) {
+            throw ProblemException.badRequest("row 1", "the columns are separated by " + separator
+                    + "; separate them by commas (,), as API.md says");
+        }
+        throw ProblemException.badRequest("row 1", "the header names no field of a " + kind + " record ("
+                + joined + "); the fields are " + new java.util.TreeSet<>(fields.keySet()));
     }
 
     private <T> void convert(JsonNode node, Class<T> type, String at, Map<String, String> columns,
@@ -231,7 +263,7 @@ public final class BulkReader {
             String name = media.substring(at + 8).split(";")[0].trim().replace("\"", "");
             try {
                 charset = Charset.forName(name);
-            } catch (RuntimeException e) {
+            } catch (IllegalArgumentException e) {
                 throw ProblemException.unsupportedMediaType("unknown charset " + name);
             }
         }

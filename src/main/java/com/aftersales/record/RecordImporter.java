@@ -56,6 +56,9 @@ public class RecordImporter {
             for (ConstraintViolation<T> v : validator.validate(row.value())) {
                 errors.add(new ApiError(locate(row.location(), v.getPropertyPath().toString(), csv), v.getMessage()));
             }
+            if (errors.size() > before) {
+                continue; // the kind's cross-field checks rely on the required fields being there
+            }
             type.check(row.value(), e -> errors.add(new ApiError(locate(row.location(),
                     e.location().replaceFirst("^/", "").replace('/', '.'), csv), e.message())));
             if (errors.size() > before) {

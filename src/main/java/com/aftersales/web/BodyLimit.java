@@ -1,7 +1,7 @@
 package com.aftersales.web;
 
+import com.aftersales.problem.ProblemException;
 import io.quarkus.runtime.configuration.MemorySize;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -9,7 +9,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Answers a request whose declared Content-Length exceeds {@code app.http.max-body-size} with a
- * problem+json 413 before its body is read. Quarkus's own {@code quarkus.http.limits.max-body-size},
+ * problem+json 413 (written by {@link ProblemWriter}) before its body is read. Quarkus's own
+ * {@code quarkus.http.limits.max-body-size},
  * set higher, stays the hard ceiling for chunked bodies (its 413 has an empty body, and it runs on the
  * main router, before any handler an application can add, hence this second, lower limit).
  */
@@ -35,12 +36,10 @@ public class BodyLimit {
                 ctx.next();
                 return;
             }
-            JsonObject body = new JsonObject().put("type", "about:blank#413").put("title", "Payload too large")
-                    .put("status", 413).put("detail", "the request body is " + n / 1024 + " KB; at most "
-                            + limit / 1024 + " KB are accepted")
-                    .put("instance", ctx.request().path());
-            ctx.response().putHeader("Connection", "close").putHeader("Content-Type", Problem.MEDIA_TYPE)
-                    .setStatusCode(413).end(body.encode());
+            String body = ProblemWriter.json(ProblemWriter.body(ProblemException.tooLarge("the request body is "
+                    + n / 1024 + " KB; at most " + limit / 1024 + " KB are accepted"), ctx.request().path()));
+            ctx.response().putHeader("Connection", "close").putHeader("Content-Type", ProblemWriter.MEDIA_TYPE)
+                    .setStatusCode(413).end(body);
         });
     }
 }

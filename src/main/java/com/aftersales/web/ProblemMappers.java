@@ -9,21 +9,30 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The one place that turns exceptions into RFC 9457 problem+json answers. */
+/**
+ * Maps what a request threw to its answer, through {@link ProblemWriter}. Only what really is the
+ * client's doing becomes a 4xx, with its location: a {@link ProblemException}, an invalid body (Bean
+ * Validation), a body that is not JSON, and the HTTP layer's own 4xx (unknown path, wrong method or
+ * media type). Everything else is a fault of the service: logged with its cause under an error id,
+ * answered 500 with that id and nothing of the cause.
+ */
 public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), e.title(), e.getMessage(), e.errors(), uri);
+        return respond(e.status(), ProblemWriter.body(e, path(uri)));
     }
 
     @ServerExceptionMapper
@@ -32,7 +41,7 @@ public class ProblemMappers {
                 .map(v -> new ApiError(location(v), v.getMessage()))
                 .sorted(Comparator.comparing(ApiError::location))
                 .toList();
-        return respond(400, "Bad request", "The request has invalid fields", errors, uri);
+        return respond(400, ProblemWriter.body(400, "Bad request", "The request has invalid fields", errors, path(uri)));
     }
 
     @ServerExceptionMapper
@@ -41,32 +50,52 @@ public class ProblemMappers {
         JsonLocation at = e.getLocation();
         String location = !where.isEmpty() ? where
                 : at == null ? "body" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return respond(400, "Bad request", "The JSON body cannot be read",
-                List.of(new ApiError(location, e.getOriginalMessage())), uri);
+        return respond(400, ProblemWriter.body(400, "Bad request", "The JSON body cannot be read",
+                List.of(new ApiError(location, e.getOriginalMessage())), path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri) {
-        int status = e.getResponse().getStatus();
-        if (e.getCause() instanceof JsonProcessingException j) {
-            return json(j, uri);
+    public Response web(WebApplicationException e, UriInfo uri, Request request) {
+        JsonProcessingException json = jsonCause(e);
+        if (json != null) {
+            return json(json, uri);
         }
-        String title = Response.Status.fromStatusCode(status) == null
-                ? "Error" : Response.Status.fromStatusCode(status).getReasonPhrase();
-        return respond(status, title, e.getMessage(), List.of(), uri);
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return fault(e, uri, request);
+        }
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known == null ? "Error" : known.getReasonPhrase();
+        return respond(status, ProblemWriter.body(status, title, e.getMessage(), List.of(), path(uri)));
     }
 
     @ServerExceptionMapper
-    public Response unexpected(RuntimeException e, UriInfo uri) {
-        LOG.error("Unexpected failure serving " + (uri == null ? "?" : uri.getPath()), e);
-        return respond(500, "Internal server error", "An unexpected error occurred; it has been logged", List.of(), uri);
+    public Response unexpected(Throwable e, UriInfo uri, Request request) {
+        return fault(e, uri, request);
     }
 
-    private static Response respond(int status, String title, String detail, List<ApiError> errors, UriInfo uri) {
-        String instance = uri == null ? null : uri.getPath();
-        Problem body = new Problem("about:blank#" + status, title, status, detail, instance,
-                errors == null || errors.isEmpty() ? null : errors);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    private static Response fault(Throwable e, UriInfo uri, Request request) {
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "error %s: unexpected failure serving %s %s", id, request == null ? "?" : request.getMethod(),
+                path(uri));
+        return respond(500, ProblemWriter.fault(id, path(uri)));
+    }
+
+    private static JsonProcessingException jsonCause(Throwable e) {
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JsonProcessingException j) {
+                return j;
+            }
+        }
+        return null;
+    }
+
+    private static Response respond(int status, Map<String, Object> body) {
+        return Response.status(status).type(ProblemWriter.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
     }
 
     /** "put.body.name" -> "/name", "upsert.body[3].clockIn" -> "/3/clockIn" (method and parameter dropped). */

@@ -1,5 +1,6 @@
 package com.aftersales.policy.admin;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -39,8 +40,8 @@ public class AuditLog {
         a.note = note;
         try {
             a.detail = detail == null ? null : json.writeValueAsString(detail);
-        } catch (Exception e) {
-            a.detail = null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the detail of an audit entry cannot be written", e);
         }
         a.persist();
     }
@@ -57,8 +58,8 @@ public class AuditLog {
     private JsonNode tree(String s) {
         try {
             return s == null ? null : json.readTree(s);
-        } catch (Exception e) {
-            return null;
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored audit detail is not JSON", e);
         }
     }
 }

@@ -81,7 +81,7 @@ public class RevisionUploads {
         if (report.tooLarge() || !errors.isEmpty()) {
             audit.record(policyId, null, PolicyAudit.Action.REFUSED, user, effectiveFrom, note, body);
             if (report.tooLarge()) {
-                throw new ProblemException(413, "Payload too large", errors.get(0).message(), errors);
+                throw ProblemException.tooLarge(errors.get(0).message(), errors);
             }
             throw new RefusedUpload(errors, body);
         }

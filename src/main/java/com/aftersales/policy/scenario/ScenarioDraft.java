@@ -1,5 +1,6 @@
 package com.aftersales.policy.scenario;
 
+import java.time.format.DateTimeParseException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -97,7 +98,7 @@ final class ScenarioDraft {
         }
         try {
             return LocalDate.parse(v.length() > 10 ? v.substring(0, 10) : v);
-        } catch (RuntimeException e) {
+        } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("\"" + v + "\" is not a date (write 2024-11-04)");
         }
     }

@@ -1,5 +1,8 @@
 package com.aftersales.policy.scenario;
 
+import java.time.DateTimeException;
+import java.io.UncheckedIOException;
+import com.aftersales.policy.Spreadsheets;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
 import com.aftersales.problem.ApiError;
@@ -50,15 +53,17 @@ public final class TestSheets {
     }
 
     private void readWorkbook(String file, byte[] bytes) {
-        try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+        try (Workbook wb = Spreadsheets.open(bytes)) {
             FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
             for (Sheet sheet : wb) {
                 if (sheet.getSheetName().startsWith(PREFIX)) {
                     readSheet(sheet, eval);
                 }
             }
-        } catch (IOException | RuntimeException e) {
+        } catch (Spreadsheets.Unreadable e) {
             // an unreadable workbook is reported by the workbook checks
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -139,7 +144,7 @@ public final class TestSheets {
                 d.period = YearMonth.parse(period.length() > 7 ? period.substring(0, 7) : period);
             }
             d.step(step, v, employee, scenario, at, SheetCells.at(sheet, r, col[6] < 0 ? col[3] : col[6]));
-        } catch (RuntimeException e) {
+        } catch (IllegalArgumentException | DateTimeException e) {
             errors.add(new ApiError(at, "scenario " + idOf(scenario) + ": " + e.getMessage()));
             ScenarioDraft d = drafts.get(scenario);
             if (d != null) {

@@ -1,5 +1,8 @@
 package com.aftersales.policy.validation;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import com.aftersales.policy.Spreadsheets;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
 import com.aftersales.problem.ApiError;
@@ -34,7 +37,7 @@ final class Catalogues {
             if (!RevisionFiles.isDecisionTable(name)) {
                 return;
             }
-            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(bytes))) {
+            try (Workbook wb = Spreadsheets.open(bytes)) {
                 FormulaEvaluator eval = wb.getCreationHelper().createFormulaEvaluator();
                 for (Sheet sheet : wb) {
                     if (sheet.getSheetName().startsWith("Catalogue")) {
@@ -43,8 +46,10 @@ final class Catalogues {
                         new Catalogues().sheet(sheet, eval, "parameter", "parameter", errors);
                     }
                 }
-            } catch (Exception e) {
-                // reported by the workbook checks
+            } catch (Spreadsheets.Unreadable e) {
+                // an unreadable workbook is reported by the workbook checks
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         });
         return c;

@@ -1,5 +1,8 @@
 package com.aftersales.policy.validation;
 
+import java.io.UncheckedIOException;
+import java.io.IOException;
+import com.aftersales.policy.Spreadsheets;
 import com.aftersales.policy.LoadedRevision;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RevisionRef;
@@ -59,11 +62,13 @@ public final class RevisionValidator {
                 readable = false;
                 continue;
             }
-            try (Workbook wb = WorkbookFactory.create(new ByteArrayInputStream(f.getValue()))) {
+            try (Workbook wb = Spreadsheets.open(f.getValue())) {
                 tables.addAll(RuleTables.read(f.getKey(), wb, errors));
-            } catch (Exception e) {
+            } catch (Spreadsheets.Unreadable e) {
                 errors.add(new ApiError(f.getKey(), f.getKey() + " cannot be read as a workbook: " + e.getMessage()));
                 readable = false;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
         Catalogues catalogue = Catalogues.read(files, errors);
@@ -95,8 +100,6 @@ public final class RevisionValidator {
                     effectiveFrom), files)));
         } catch (RuleCompileException e) {
             e.errors().forEach(err -> errors.add(explain(err, tables)));
-        } catch (RuntimeException e) {
-            errors.add(new ApiError("rules", "the rules cannot be compiled: " + e.getMessage()));
         }
     }
 
