@@ -1,48 +1,32 @@
 package com.aftersales.leave;
 
-import com.aftersales.record.ImportSummary;
-import com.aftersales.record.RecordImporter;
 import com.aftersales.problem.PathParams;
 import com.aftersales.problem.ProblemException;
-import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import java.time.LocalDate;
 import java.util.Locale;
 
 /**
- * POST /api/leave: bulk upsert of leave requests, JSON or CSV, all or nothing; and what a clerk asks
- * before filing: GET /api/leave/routing (who approves) and GET /api/leave/entitlements (paid leave).
+ * What a clerk asks before filing leave: GET /api/leave/routing (who approves) and GET
+ * /api/leave/entitlements (paid leave). Leave itself is posted to /api/leave like every record kind
+ * ({@code record.RecordResource}); this class shares its {@code /api} root so the two never compete.
  */
-@Path("/api/leave")
+@Path("/api")
 public class LeaveResource {
 
-    private final RecordImporter importer;
-    private final LeaveRecordType type;
     private final LeaveRouting routing;
     private final LeaveEntitlements entitlements;
 
-    public LeaveResource(RecordImporter importer, LeaveRecordType type, LeaveRouting routing,
-            LeaveEntitlements entitlements) {
-        this.importer = importer;
-        this.type = type;
+    public LeaveResource(LeaveRouting routing, LeaveEntitlements entitlements) {
         this.routing = routing;
         this.entitlements = entitlements;
     }
 
-    @POST
-    @Consumes({"application/json", "text/csv"})
-    public ImportSummary post(byte[] body, @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
-        return importer.importBody(type, body, contentType);
-    }
-
     @GET
-    @Path("/routing")
+    @Path("/leave/routing")
     @Produces("application/json")
     public LeaveViews.Routing routing(@QueryParam("type") String leaveType, @QueryParam("days") String days,
             @QueryParam("restBlockDays") String restBlockDays, @QueryParam("start") String start,
@@ -51,7 +35,7 @@ public class LeaveResource {
     }
 
     @GET
-    @Path("/entitlements")
+    @Path("/leave/entitlements")
     @Produces("application/json")
     public LeaveViews.Entitlements entitlements(@QueryParam("employeeId") String employeeId,
             @QueryParam("date") String date, @QueryParam("type") String leaveType) {

@@ -1,0 +1,43 @@
+package com.aftersales.record;
+
+import com.aftersales.problem.ProblemException;
+import io.quarkus.arc.All;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * {@code POST /api/<path>} for every record kind a feature declares (punches, shifts, leave, work-orders,
+ * visits, deliveries, incidents, commendations, sales-volumes, ...; {@link RecordType#path()}): a bulk
+ * upsert, JSON or CSV, all or nothing. A new kind is served by declaring its {@link RecordType}.
+ */
+@Path("/api")
+public class RecordResource {
+
+    private final RecordImporter importer;
+    private final Map<String, RecordType<?>> byPath = new TreeMap<>();
+
+    public RecordResource(RecordImporter importer, @All List<RecordType<?>> kinds) {
+        this.importer = importer;
+        kinds.forEach(k -> byPath.put(k.path(), k));
+    }
+
+    @POST
+    @Path("/{kind}")
+    @Consumes({"application/json", "text/csv"})
+    public ImportSummary post(@PathParam("kind") String path, byte[] body,
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+        RecordType<?> kind = byPath.get(path);
+        if (kind == null) {
+            throw ProblemException.notFound("no record kind is posted to /api/" + path + "; the kinds are posted to "
+                    + byPath.keySet().stream().map(p -> "/api/" + p).toList());
+        }
+        return importer.importBody(kind, body, contentType);
+    }
+}
