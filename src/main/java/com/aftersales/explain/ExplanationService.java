@@ -4,6 +4,7 @@ import com.aftersales.explain.Explanation.RecordValues;
 import com.aftersales.explain.Explanation.Text;
 import com.aftersales.explain.Explanation.UsedValue;
 import com.aftersales.facts.functions.Money;
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.policy.Clause;
 import com.aftersales.policy.DataSheets;
 import com.aftersales.policy.Policy;
@@ -14,11 +15,8 @@ import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -31,14 +29,14 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ExplanationService {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
     private final PolicyStore policies;
     private final RecordStore records;
     private final Map<Long, Map<String, Clause>> catalogues = new ConcurrentHashMap<>();
 
-    public ExplanationService(AgroalDataSource db, ObjectMapper json, PolicyStore policies, RecordStore records) {
-        this.db = db;
+    public ExplanationService(Jdbc jdbc, ObjectMapper json, PolicyStore policies, RecordStore records) {
+        this.jdbc = jdbc;
         this.json = json;
         this.policies = policies;
         this.records = records;
@@ -50,33 +48,24 @@ public class ExplanationService {
                 + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text from result_line l "
                 + "join statement s on s.period = l.period and s.employee_id = l.employee_id and s.run_id = l.run_id "
                 + "where l.line_id = ?";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, lineId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ProblemException.notFound("no current statement line " + lineId);
-                }
-                return build(rs);
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.first(sql, this::build, lineId)
+                .orElseThrow(() -> ProblemException.notFound("no current statement line " + lineId));
     }
 
-    private Explanation build(ResultSet rs) throws SQLException, JsonProcessingException {
+    private Explanation build(ResultSet rs) throws SQLException {
         String ruleId = rs.getString(4);
         String policyId = rs.getString(10);
         PolicyRevision revision = PolicyRevision.find(policyId, rs.getString(11));
         Policy policy = Policy.findById(policyId);
         Clause clause = revision == null ? null : catalogue(revision).get(ruleId);
-        JsonNode detail = json.readTree(rs.getString(14));
+        JsonNode detail = tree(rs.getString(14));
         List<UsedValue> values = new ArrayList<>();
         for (JsonNode v : detail.path("values")) {
             ValueLabels.Label l = ValueLabels.of(v.get("name").asText());
             values.add(new UsedValue(v.get("name").asText(), new Text(l.zh(), l.en()), v.get("value").asText()));
         }
         List<RecordValues> recs = new ArrayList<>();
-        for (JsonNode r : json.readTree(rs.getString(13))) {
+        for (JsonNode r : tree(rs.getString(13))) {
             String type = r.get("type").asText();
             String id = r.get("id").asText();
             JsonNode payload = records.find(type, id).map(this::tree).orElse(null);

@@ -1,6 +1,7 @@
 package com.aftersales.payroll;
 
 import com.aftersales.facts.result.Line;
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.facts.input.RecordRef;
 import com.aftersales.policy.Clause;
 import com.aftersales.policy.RevisionFiles;
@@ -9,7 +10,6 @@ import com.aftersales.scoring.ScoredLine;
 import com.aftersales.scoring.ScoredMonth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -30,11 +30,11 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class ResultWriter {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public ResultWriter(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public ResultWriter(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -45,9 +45,13 @@ public class ResultWriter {
                 + "occurrence_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
         String flagSql = "insert into result_flag (flag_id, run_id, period, employee_id, seq, code, rule_id, policy, "
                 + "revision, date, detail, records) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
+        return jdbc.with(c -> write(c, runId, period, months, lineSql, flagSql));
+    }
+
+    private int write(Connection c, String runId, YearMonth period, List<ScoredMonth> months, String lineSql,
+            String flagSql) throws SQLException {
         int written = 0;
-        try (Connection c = db.getConnection();
-                PreparedStatement lines = c.prepareStatement(lineSql);
+        try (PreparedStatement lines = c.prepareStatement(lineSql);
                 PreparedStatement flags = c.prepareStatement(flagSql)) {
             for (ScoredMonth m : months) {
                 Map<String, Integer> seq = new HashMap<>();
@@ -106,8 +110,6 @@ public class ResultWriter {
             }
             lines.executeBatch();
             flags.executeBatch();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e.getNextException() != null ? e.getNextException() : e);
         }
         return written;
     }

@@ -1,18 +1,14 @@
 package com.aftersales.payroll;
 
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.scoring.ScoredMonth;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.List;
@@ -21,11 +17,11 @@ import java.util.List;
 @ApplicationScoped
 public class RunStore {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public RunStore(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public RunStore(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -77,50 +73,28 @@ public class RunStore {
     }
 
     public boolean branchExists(String branch) {
-        try (Connection c = db.getConnection();
-                PreparedStatement ps = c.prepareStatement("select 1 from branch where branch_id = ?")) {
-            ps.setString(1, branch);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.first("select 1 from branch where branch_id = ?", rs -> true, branch).isPresent();
     }
 
     public RunView view(String runId) {
         String sql = "select run_id, period, branch_id, status, started_at, finished_at, total, done, lines, "
                 + "revisions::text, error from run where run_id = ?";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, runId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ProblemException.notFound("no run " + runId);
-                }
-                List<RunView.Revision> revisions = json.readValue(rs.getString(10), new TypeReference<>() { });
-                return new RunView(rs.getString(1), rs.getString(2).trim(), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class), rs.getInt(7),
-                        rs.getInt(9), rs.getInt(8), rs.getInt(7), revisions, rs.getString(11));
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        return jdbc.first(sql, rs -> new RunView(rs.getString(1), rs.getString(2).trim(), rs.getString(3),
+                rs.getString(4), rs.getObject(5, OffsetDateTime.class), rs.getObject(6, OffsetDateTime.class),
+                rs.getInt(7), rs.getInt(9), rs.getInt(8), rs.getInt(7), revisions(rs.getString(10)), rs.getString(11)),
+                runId).orElseThrow(() -> ProblemException.notFound("no run " + runId));
+    }
+
+    private List<RunView.Revision> revisions(String text) {
+        try {
+            return json.readValue(text, new TypeReference<>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the revisions of a run are not JSON", e);
         }
     }
 
     private void update(String sql, Object... args) {
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                Object a = args[i];
-                if (a instanceof String[] arr) {
-                    ps.setArray(i + 1, c.createArrayOf("text", arr));
-                } else {
-                    ps.setObject(i + 1, a);
-                }
-            }
-            ps.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.update(sql, args);
     }
 
     private String write(Object o) {

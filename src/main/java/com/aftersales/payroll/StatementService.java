@@ -1,6 +1,7 @@
 package com.aftersales.payroll;
 
 import com.aftersales.facts.functions.Money;
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.payroll.StatementViews.FlagView;
 import com.aftersales.payroll.StatementViews.LineView;
 import com.aftersales.payroll.StatementViews.Ref;
@@ -11,11 +12,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -25,54 +23,32 @@ import java.util.List;
 @ApplicationScoped
 public class StatementService {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public StatementService(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public StatementService(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
     public List<Summary> list(YearMonth period, String branch) {
         String sql = "select employee_id, name, branch_id, deduct, pay, net, flags::text from statement "
                 + "where period = ? and (?::text is null or branch_id = ?) order by employee_id";
-        List<Summary> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, period.toString());
-            ps.setString(2, branch);
-            ps.setString(3, branch);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Summary(rs.getString(1), rs.getString(2), rs.getString(3), Money.yuan(rs.getBigDecimal(4)),
-                            Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)),
-                            json.readValue(rs.getString(7), new TypeReference<List<String>>() { })));
-                }
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return jdbc.list(sql, rs -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3),
+                Money.yuan(rs.getBigDecimal(4)), Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)),
+                codes(rs.getString(7))), period.toString(), branch, branch);
     }
 
     public Statement get(YearMonth period, String employeeId, boolean english) {
         String head = "select employee_id, name, branch_id, run_id, deduct, pay, net from statement "
                 + "where period = ? and employee_id = ?";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(head)) {
-            ps.setString(1, period.toString());
-            ps.setString(2, employeeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                if (!rs.next()) {
-                    throw ProblemException.notFound("no statement of " + employeeId + " for " + period
-                            + "; run the month first");
-                }
-                String runId = rs.getString(4);
-                return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(),
-                        Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),
-                        lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.with(c -> Jdbc.first(c, head, rs -> {
+            String runId = rs.getString(4);
+            return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(),
+                    Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),
+                    lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId));
+        }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound("no statement of "
+                + employeeId + " for " + period + "; run the month first"));
     }
 
     private List<LineView> lines(Connection c, String runId, YearMonth period, String employeeId, boolean english)
@@ -80,39 +56,26 @@ public class StatementService {
         String sql = "select line_id, rule_id, direction, component, amount, date, records::text, policy, revision, "
                 + "summary, detail->>'summaryEn' from result_line where run_id = ? and period = ? and employee_id = ? "
                 + "order by date, rule_id, seq, line_id";
-        List<LineView> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, runId);
-            ps.setString(2, period.toString());
-            ps.setString(3, employeeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new LineView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            Money.yuan(rs.getBigDecimal(5)), rs.getDate(6).toLocalDate().toString(), refs(rs.getString(7)),
-                            rs.getString(8), rs.getString(9), english ? rs.getString(11) : rs.getString(10)));
-                }
-            }
-        }
-        return out;
+        return Jdbc.list(c, sql, rs -> new LineView(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                Money.yuan(rs.getBigDecimal(5)), rs.getDate(6).toLocalDate().toString(), refs(rs.getString(7)),
+                rs.getString(8), rs.getString(9), english ? rs.getString(11) : rs.getString(10)),
+                runId, period.toString(), employeeId);
     }
 
     private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId) throws SQLException {
         String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision from result_flag "
                 + "where run_id = ? and period = ? and employee_id = ? order by date, rule_id, code, seq, flag_id";
-        List<FlagView> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, runId);
-            ps.setString(2, period.toString());
-            ps.setString(3, employeeId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new FlagView(rs.getString(1), rs.getString(2), rs.getString(3),
-                            rs.getDate(4).toLocalDate().toString(), rs.getString(5), refs(rs.getString(6)),
-                            rs.getString(7), rs.getString(8)));
-                }
-            }
+        return Jdbc.list(c, sql, rs -> new FlagView(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getDate(4).toLocalDate().toString(), rs.getString(5), refs(rs.getString(6)), rs.getString(7),
+                rs.getString(8)), runId, period.toString(), employeeId);
+    }
+
+    private List<String> codes(String text) {
+        try {
+            return json.readValue(text, new TypeReference<List<String>>() { });
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the flags of a statement are not JSON", e);
         }
-        return out;
     }
 
     private List<Ref> refs(String text) {

@@ -1,20 +1,15 @@
 package com.aftersales.record;
 
+import com.aftersales.jdbc.Jdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,11 +24,11 @@ public class RecordStore implements References {
 
     private static final int BATCH = 1000;
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public RecordStore(AgroalDataSource db, ObjectMapper json) {
-        this.db = db;
+    public RecordStore(Jdbc jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
         this.json = json;
     }
 
@@ -41,21 +36,15 @@ public class RecordStore implements References {
     public record Stored(String kind, String id, String payload, String sha256, List<Party> parties) {
     }
 
+    /** One stored record: its kind, id and JSON document. */
+    public record Row(String kind, String id, String payload) {
+    }
+
     /** The content hashes already stored for {@code ids} of {@code kind}. */
     public Map<String, String> hashes(String kind, Collection<String> ids) {
         Map<String, String> out = new HashMap<>();
-        String sql = "select id, sha256 from record where kind = ? and id = any(?)";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind);
-            ps.setArray(2, c.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.put(rs.getString(1), rs.getString(2));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.list("select id, sha256 from record where kind = ? and id = any(?)",
+                rs -> out.put(rs.getString(1), rs.getString(2)), kind, ids);
         return out;
     }
 
@@ -71,84 +60,34 @@ public class RecordStore implements References {
         String party = "insert into record_party (kind, id, employee_id, date_from, date_to) values (?, ?, ?, ?, ?) "
                 + "on conflict (kind, id, employee_id) do update set date_from = least(record_party.date_from, "
                 + "excluded.date_from), date_to = greatest(record_party.date_to, excluded.date_to)";
-        try (Connection c = db.getConnection();
-                PreparedStatement up = c.prepareStatement(upsert);
-                PreparedStatement del = c.prepareStatement(clear);
-                PreparedStatement ins = c.prepareStatement(party)) {
-            int n = 0;
-            for (Stored r : records) {
-                up.setString(1, r.kind());
-                up.setString(2, r.id());
-                up.setString(3, r.payload());
-                up.setString(4, r.sha256());
-                up.addBatch();
-                del.setString(1, r.kind());
-                del.setString(2, r.id());
-                del.addBatch();
-                for (Party p : r.parties()) {
-                    ins.setString(1, r.kind());
-                    ins.setString(2, r.id());
-                    ins.setString(3, p.employeeId());
-                    ins.setDate(4, Date.valueOf(p.from()));
-                    ins.setDate(5, Date.valueOf(p.to()));
-                    ins.addBatch();
+        jdbc.with(c -> {
+            try (PreparedStatement up = c.prepareStatement(upsert);
+                    PreparedStatement del = c.prepareStatement(clear);
+                    PreparedStatement ins = c.prepareStatement(party)) {
+                int n = 0;
+                for (Stored r : records) {
+                    Jdbc.bind(c, up, r.kind(), r.id(), r.payload(), r.sha256());
+                    up.addBatch();
+                    Jdbc.bind(c, del, r.kind(), r.id());
+                    del.addBatch();
+                    for (Party p : r.parties()) {
+                        Jdbc.bind(c, ins, r.kind(), r.id(), p.employeeId(), p.from(), p.to());
+                        ins.addBatch();
+                    }
+                    if (++n % BATCH == 0) {
+                        flush(up, del, ins);
+                    }
                 }
-                if (++n % BATCH == 0) {
-                    flush(up, del, ins);
-                }
+                flush(up, del, ins);
             }
-            flush(up, del, ins);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+            return null;
+        });
     }
 
     private static void flush(PreparedStatement up, PreparedStatement del, PreparedStatement ins) throws SQLException {
         up.executeBatch();
         del.executeBatch();
         ins.executeBatch();
-    }
-
-    /**
-     * The records concerning {@code employeeIds} between {@code from} and {@code to}, as JSON
-     * documents grouped by employee, then kind, in id order.
-     */
-    public Map<String, Map<String, List<String>>> load(Collection<String> employeeIds, LocalDate from, LocalDate to) {
-        return load(employeeIds, null, from, to);
-    }
-
-    /** The same, for the records of {@code kinds} only (all kinds when null). */
-    public Map<String, Map<String, List<String>>> load(Collection<String> employeeIds, Collection<String> kinds,
-            LocalDate from, LocalDate to) {
-        Map<String, Map<String, List<String>>> out = new LinkedHashMap<>();
-        String sql = "select p.employee_id, r.kind, r.payload::text from record_party p "
-                + "join record r on r.kind = p.kind and r.id = p.id "
-                + "where p.employee_id = any(?) and p.date_from <= ? and p.date_to >= ? "
-                + (kinds == null ? "" : "and p.kind = any(?) ")
-                + "order by p.employee_id, r.kind, r.id";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", employeeIds.toArray()));
-            ps.setDate(2, Date.valueOf(to));
-            ps.setDate(3, Date.valueOf(from));
-            if (kinds != null) {
-                ps.setArray(4, c.createArrayOf("text", kinds.toArray()));
-            }
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), e -> new LinkedHashMap<>())
-                            .computeIfAbsent(rs.getString(2), k -> new ArrayList<>())
-                            .add(rs.getString(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
-    }
-
-    /** One stored record: its kind, id and JSON document. */
-    public record Row(String kind, String id, String payload) {
     }
 
     /**
@@ -160,24 +99,8 @@ public class RecordStore implements References {
         String sql = "select r.kind, r.id, r.payload::text from record r where exists (select 1 from record_party p "
                 + "where p.kind = r.kind and p.id = r.id and p.employee_id = any(?) and p.date_from <= ? "
                 + "and p.date_to >= ?)" + (kinds == null ? "" : " and r.kind = any(?)") + " order by r.kind, r.id";
-        List<Row> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", employeeIds.toArray()));
-            ps.setDate(2, Date.valueOf(to));
-            ps.setDate(3, Date.valueOf(from));
-            if (kinds != null) {
-                ps.setArray(4, c.createArrayOf("text", kinds.toArray()));
-            }
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new Row(rs.getString(1), rs.getString(2), rs.getString(3)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        Object[] args = kinds == null ? new Object[] {employeeIds, to, from} : new Object[] {employeeIds, to, from, kinds};
+        return jdbc.list(sql, rs -> new Row(rs.getString(1), rs.getString(2), rs.getString(3)), args);
     }
 
     /**
@@ -185,42 +108,20 @@ public class RecordStore implements References {
      * {@link RecordType.Follows}) holds one of {@code ids}, as JSON documents in id order.
      */
     public List<String> naming(String kind, String field, Collection<String> ids) {
-        List<String> out = new ArrayList<>();
         if (ids.isEmpty()) {
-            return out;
+            return List.of();
         }
         if (!field.matches("[A-Za-z][A-Za-z0-9]*")) {
             throw new IllegalArgumentException("not a plain field name: " + field);
         }
         // the field is inlined so that expression indexes on payload->>'field' (V40) serve the lookup
-        String sql = "select payload::text from record where kind = ? and payload->>'" + field + "' = any(?) order by id";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind);
-            ps.setArray(2, c.createArrayOf("text", ids.toArray()));
-            ps.setFetchSize(5000);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return jdbc.list("select payload::text from record where kind = ? and payload->>'" + field + "' = any(?) "
+                + "order by id", rs -> rs.getString(1), kind, ids);
     }
 
     /** One stored record as its JSON document. */
     public Optional<String> find(String kind, String id) {
-        String sql = "select payload::text from record where kind = ? and id = ?";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setString(1, kind);
-            ps.setString(2, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.first("select payload::text from record where kind = ? and id = ?", rs -> rs.getString(1), kind, id);
     }
 
     public <T> T parse(String payload, Class<T> type) {
@@ -233,33 +134,13 @@ public class RecordStore implements References {
 
     @Override
     public Set<String> existingEmployees(Collection<String> ids) {
-        return existing("select employee_id from employee where employee_id = any(?)", null, ids);
+        return ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.list("select employee_id from employee "
+                + "where employee_id = any(?)", rs -> rs.getString(1), ids));
     }
 
     @Override
     public Set<String> existingRecords(String kind, Collection<String> ids) {
-        return existing("select id from record where kind = ? and id = any(?)", kind, ids);
-    }
-
-    private Set<String> existing(String sql, String kind, Collection<String> ids) {
-        Set<String> out = new HashSet<>();
-        if (ids.isEmpty()) {
-            return out;
-        }
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            if (kind != null) {
-                ps.setString(i++, kind);
-            }
-            ps.setArray(i, c.createArrayOf("text", ids.toArray()));
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(rs.getString(1));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.list("select id from record where kind = ? and id = any(?)",
+                rs -> rs.getString(1), kind, ids));
     }
 }

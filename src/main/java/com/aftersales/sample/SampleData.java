@@ -1,5 +1,6 @@
 package com.aftersales.sample;
 
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.payroll.RunService;
 import com.aftersales.payroll.RunView;
 import com.aftersales.record.RecordImporter;
@@ -10,17 +11,12 @@ import com.aftersales.staff.StaffDtos.WageBody;
 import com.aftersales.staff.StaffService;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.agroal.api.AgroalDataSource;
 import io.quarkus.arc.All;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,18 +49,18 @@ public class SampleData {
     private final RunService runs;
     private final List<RecordType<?>> types;
     private final ObjectMapper json;
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
 
     public SampleData(@ConfigProperty(name = "app.sample-data.enabled", defaultValue = "false") boolean enabled,
             StaffService staff, RecordImporter importer, RunService runs, @All List<RecordType<?>> types,
-            ObjectMapper json, AgroalDataSource db) {
+            ObjectMapper json, Jdbc jdbc) {
         this.enabled = enabled;
         this.staff = staff;
         this.importer = importer;
         this.runs = runs;
         this.types = List.copyOf(types);
         this.json = json;
-        this.db = db;
+        this.jdbc = jdbc;
     }
 
     /** After the policy revisions are imported (priority 10). */
@@ -125,11 +121,6 @@ public class SampleData {
     }
 
     private boolean hasEmployees() {
-        try (Connection c = db.getConnection(); Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select exists (select 1 from employee)")) {
-            return rs.next() && rs.getBoolean(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        return jdbc.first("select 1 from employee limit 1", rs -> true).isPresent();
     }
 }

@@ -3,17 +3,12 @@ package com.aftersales.scoring;
 import com.aftersales.calendar.CalendarService;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.facts.input.Profile;
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.record.RecordKinds;
 import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
@@ -34,12 +29,12 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class MonthLoader {
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final RecordStore records;
     private final CalendarService calendars;
 
-    public MonthLoader(AgroalDataSource db, RecordStore records, CalendarService calendars) {
-        this.db = db;
+    public MonthLoader(Jdbc jdbc, RecordStore records, CalendarService calendars) {
+        this.jdbc = jdbc;
         this.records = records;
         this.calendars = calendars;
     }
@@ -51,24 +46,11 @@ public class MonthLoader {
                 + "e.marriage_registration_date, e.supervisor_id, b.shift_start, b.shift_end, b.closed_on_holidays "
                 + "from employee e join branch b on b.branch_id = e.branch_id "
                 + "where e.hire_date <= ? and (?::text is null or e.branch_id = ?) order by e.employee_id";
-        List<Person> out = new ArrayList<>();
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setDate(1, Date.valueOf(period.atEndOfMonth()));
-            ps.setString(2, branch);
-            ps.setString(3, branch);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    Profile p = new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
-                            date(rs, 10), date(rs, 11), date(rs, 12), rs.getString(13));
-                    out.add(new Person(p, new EmployeeMonth.BranchShift(rs.getObject(14, LocalTime.class),
-                            rs.getObject(15, LocalTime.class), rs.getBoolean(16))));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return out;
+        return jdbc.list(sql, rs -> new Person(new Profile(rs.getString(1), rs.getString(2), rs.getString(3),
+                rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
+                Jdbc.date(rs, 10), Jdbc.date(rs, 11), Jdbc.date(rs, 12), rs.getString(13)),
+                new EmployeeMonth.BranchShift(rs.getObject(14, LocalTime.class), rs.getObject(15, LocalTime.class),
+                        rs.getBoolean(16))), period.atEndOfMonth(), branch, branch);
     }
 
     /** The inputs of a batch of people's months under {@code plan}. */
@@ -107,21 +89,10 @@ public class MonthLoader {
 
     private Map<String, Map<YearMonth, BigDecimal>> wages(List<String> ids, YearMonth period) {
         Map<String, Map<YearMonth, BigDecimal>> out = new HashMap<>();
-        String sql = "select employee_id, period, daily_avg_wage from wage where employee_id = any(?) and period in (?, ?, ?)";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
-            ps.setString(2, period.minusMonths(1).toString());
-            ps.setString(3, period.toString());
-            ps.setString(4, period.plusMonths(1).toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
-                            .put(YearMonth.parse(rs.getString(2)), rs.getBigDecimal(3));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.list("select employee_id, period, daily_avg_wage from wage where employee_id = any(?) and period in (?, ?, ?)",
+                rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
+                        .put(YearMonth.parse(rs.getString(2)), rs.getBigDecimal(3)),
+                ids, period.minusMonths(1).toString(), period.toString(), period.plusMonths(1).toString());
         return out;
     }
 
@@ -132,23 +103,8 @@ public class MonthLoader {
                 + "join statement s on s.period = l.period and s.employee_id = l.employee_id and s.run_id = l.run_id "
                 + "where l.employee_id = any(?) and l.period < ? and l.occurrence_key is not null "
                 + "group by l.employee_id, l.rule_id, l.occurrence_key order by 1, 4, 2, 3";
-        try (Connection c = db.getConnection(); PreparedStatement ps = c.prepareStatement(sql)) {
-            ps.setArray(1, c.createArrayOf("text", ids.toArray()));
-            ps.setString(2, period.toString());
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-                            .add(new PriorOccurrence(rs.getString(2), rs.getString(3), date(rs, 4)));
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        jdbc.list(sql, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(new PriorOccurrence(rs.getString(2), rs.getString(3), Jdbc.date(rs, 4))), ids, period.toString());
         return out;
-    }
-
-    private static LocalDate date(ResultSet rs, int col) throws SQLException {
-        Date d = rs.getDate(col);
-        return d == null ? null : d.toLocalDate();
     }
 }

@@ -24,7 +24,7 @@ class LayersTest {
     static final JavaClasses SERVICE = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("com.aftersales");
 
-    static final String KERNEL = "com.aftersales.problem..";
+    static final String[] KERNEL = {"com.aftersales.problem..", "com.aftersales.jdbc.."};
     static final String CONTRACT = "com.aftersales.facts..";
     static final String CALENDAR = "com.aftersales.calendar..";
     static final String[] RECORDS = {"com.aftersales.record..", "com.aftersales.staff.."};
