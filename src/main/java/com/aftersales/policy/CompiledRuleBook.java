@@ -16,6 +16,12 @@ public record CompiledRuleBook(String hash, KieBase kieBase, List<RevisionRef> r
         Map<String, Map<String, Clause>> catalogue, List<Parameter> parameters, Params params,
         Set<String> globals) {
 
+    /** The same rules under other names of their revisions (e.g. an effective date moved by activation). */
+    public CompiledRuleBook withRevisions(List<RevisionRef> refs) {
+        return refs.equals(revisions) ? this
+                : new CompiledRuleBook(hash, kieBase, List.copyOf(refs), catalogue, parameters, params, globals);
+    }
+
     public Optional<RevisionRef> revisionOf(String policy) {
         return revisions.stream().filter(r -> r.policy().equals(policy)).findFirst();
     }

@@ -18,7 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
 public class PolicyStore {
 
     private final ObjectMapper json;
-    private final Map<Long, LoadedRevision> loaded = new ConcurrentHashMap<>();
+    /** Files by revision id: a revision's files never change (its status and effective date do). */
+    private final Map<Long, RevisionFiles> files = new ConcurrentHashMap<>();
 
     public PolicyStore(ObjectMapper json) {
         this.json = json;
@@ -93,14 +94,18 @@ public class PolicyStore {
         return label;
     }
 
-    /** A stored revision with its files, cached: revisions never change. */
+    /**
+     * A stored revision with its files. The files are cached (they never change); the revision's name and
+     * effective date are read from {@code r} each time, since activation may move the date.
+     */
     @Transactional
     public LoadedRevision load(PolicyRevision r) {
-        return loaded.computeIfAbsent(r.id, id -> {
-            Map<String, byte[]> files = new LinkedHashMap<>();
-            RevisionFile.<RevisionFile>list("revisionId = ?1 order by name", id).forEach(f -> files.put(f.name, f.content));
-            return new LoadedRevision(r.ref(), new RevisionFiles(r.policyId, files));
+        RevisionFiles f = files.computeIfAbsent(r.id, id -> {
+            Map<String, byte[]> bytes = new LinkedHashMap<>();
+            RevisionFile.<RevisionFile>list("revisionId = ?1 order by name", id).forEach(x -> bytes.put(x.name, x.content));
+            return new RevisionFiles(r.policyId, bytes);
         });
+        return new LoadedRevision(r.ref(), f);
     }
 
     public String write(Report report) {

@@ -18,8 +18,14 @@ public class RuleBookCache {
     private final RuleBookCompiler compiler = new RuleBookCompiler();
     private final Map<String, CompiledRuleBook> books = new ConcurrentHashMap<>();
 
+    /**
+     * The rule book of the revisions, compiled once per set of files; it names the revisions as they are
+     * named now (a cached book may have been compiled while a revision had another effective date).
+     */
     public CompiledRuleBook get(List<LoadedRevision> revisions) {
         String key = key(revisions);
+        List<RevisionRef> refs = revisions.stream().sorted(java.util.Comparator.comparing(r -> r.ref().policy()))
+                .map(LoadedRevision::ref).toList();
         return books.computeIfAbsent(key, k -> {
             long t = System.nanoTime();
             CompiledRuleBook book = compiler.compile(revisions);
@@ -27,7 +33,7 @@ public class RuleBookCache {
                     revisions.stream().map(r -> r.ref().policy() + "@" + r.ref().revision()).toList(),
                     (System.nanoTime() - t) / 1_000_000);
             return book;
-        });
+        }).withRevisions(refs);
     }
 
     public int size() {
