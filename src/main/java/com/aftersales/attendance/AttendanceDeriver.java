@@ -8,6 +8,7 @@ import com.aftersales.facts.result.RecordDecision;
 import com.aftersales.facts.input.RecordRef;
 import com.aftersales.leave.LeaveRecord;
 import com.aftersales.leave.LeaveType;
+import com.aftersales.leave.PaidLeave;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import com.aftersales.workorder.WorkEvidence;
@@ -39,8 +40,8 @@ public class AttendanceDeriver implements FactDeriver {
 
     /** How far outside a shift a punch may fall and still belong to it. */
     private static final Duration PUNCH_SLACK = Duration.ofHours(6);
-    /** The incident code of the employee someone else clocked in for (RULES.md ATT-PROXY-2). */
-    private static final String PROXY_BENEFICIARY = "ATT-PROXY-2";
+    /** The parameter of the hours of a leave day (G-5), the same the leave and absence rules use. */
+    static final String HOURS_PER_DAY = "P_HOURS_PER_DAY";
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {
@@ -58,9 +59,12 @@ public class AttendanceDeriver implements FactDeriver {
         known.add(month.period());
         punches.forEach(p -> known.add(YearMonth.from(p.at())));
 
+        // what a day of leave is comes from the attendance revision; a month without leave needs none
+        BigDecimal hoursPerDay = leave.isEmpty() ? null : month.params().decimal(HOURS_PER_DAY);
+        Set<LeaveType> paid = leave.isEmpty() ? Set.of() : PaidLeave.types(month.params());
         Map<LocalDate, Plan> plans = new TreeMap<>();
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
-            plans.put(d, plan(month, d, shifts, leave, rostered, known));
+            plans.put(d, plan(month, d, shifts, leave, rostered, known, hoursPerDay, paid));
         }
         Map<LocalDate, List<PunchRecord>> byDay = assign(punches, plans);
         WorkEvidence.byDay(month).forEach((d, orders) -> {
@@ -75,12 +79,12 @@ public class AttendanceDeriver implements FactDeriver {
                 seq++;
             }
             emit(month, plan, plan.off == Off.NONE ? seq : -1, byDay.getOrDefault(plan.date, List.of()),
-                    proxied.contains(plan.date), facts);
+                    proxied.contains(plan.date), hoursPerDay, facts);
         }
     }
 
     private Plan plan(EmployeeMonth month, LocalDate d, List<ShiftRecord> shifts, List<LeaveRecord> leave,
-            Set<YearMonth> rostered, Set<YearMonth> known) {
+            Set<YearMonth> rostered, Set<YearMonth> known, BigDecimal hoursPerDay, Set<LeaveType> paid) {
         Plan p = new Plan(d);
         YearMonth ym = YearMonth.from(d);
         ShiftRecord shift = shifts.stream().filter(s -> s.date().equals(d))
@@ -104,18 +108,18 @@ public class AttendanceDeriver implements FactDeriver {
                 continue;
             }
             p.records.add(RecordRef.of("leave", l.id()));
-            double perDay = l.hours().divide(BigDecimal.valueOf(l.days()), 4, RoundingMode.HALF_UP).doubleValue();
+            BigDecimal perDay = l.hours().divide(BigDecimal.valueOf(l.days()), 4, RoundingMode.HALF_UP);
             if (l.isLate4Filing()) {
                 p.late4Filed = true;
                 continue;
             }
-            boolean wholeDay = perDay >= 8.0 && l.startTime() == null && l.endTime() == null;
+            boolean wholeDay = perDay.compareTo(hoursPerDay) >= 0 && l.startTime() == null && l.endTime() == null;
             if (wholeDay && p.off == Off.NONE && (l.type() == LeaveType.REST || l.type() == LeaveType.STATUTORY
-                    || l.type().paid())) {
+                    || paid.contains(l.type()))) {
                 p.off = l.type() == LeaveType.REST ? Off.REST_DAY
                         : l.type() == LeaveType.STATUTORY ? Off.HOLIDAY : Off.PAID_LEAVE;
             } else {
-                p.leaveHours += perDay;
+                p.leaveHours = p.leaveHours.add(perDay);
                 moveShiftPastLeave(p, l, d);
             }
         }
@@ -153,18 +157,20 @@ public class AttendanceDeriver implements FactDeriver {
     }
 
     /**
-     * Days on which someone else clocked in for the employee (an ATT-PROXY-2 incident): the punches of
-     * such a day are not the employee's, so they give no clock-in or clock-out (they stay as evidence).
+     * Days whose punches the rules decided are not the employee's (PUNCHES_NOT_OWN about an incident of
+     * that day, e.g. ATT-PROXY-2: someone else clocked in for them): they give no clock-in or clock-out
+     * (they stay as evidence). Which incidents do so is the rules', not Java's.
      */
     private static Set<LocalDate> proxiedDays(EmployeeMonth month) {
         Set<LocalDate> out = new HashSet<>();
-        month.records(IncidentRecord.class).stream().filter(i -> PROXY_BENEFICIARY.equals(i.code()))
+        month.records(IncidentRecord.class).stream()
+                .filter(i -> month.decisions().has(RecordRef.of("incident", i.id()), RecordDecision.PUNCHES_NOT_OWN))
                 .forEach(i -> out.add(i.date()));
         return out;
     }
 
     private static void emit(EmployeeMonth month, Plan p, int seq, List<PunchRecord> punches, boolean proxied,
-            Consumer<Object> facts) {
+            BigDecimal hoursPerDay, Consumer<Object> facts) {
         LocalDateTime in = null;
         LocalDateTime out = null;
         List<PunchRecord> own = proxied ? List.of() : punches;
@@ -186,7 +192,7 @@ public class AttendanceDeriver implements FactDeriver {
         punches.forEach(x -> refs.add(RecordRef.of("punch", x.id())));
         boolean inPeriod = month.inPeriod(p.date);
         boolean future = !p.date.isBefore(month.asOf());
-        boolean fullDayLeave = p.leaveHours >= 8.0;
+        boolean fullDayLeave = p.leaveHours.signum() > 0 && p.leaveHours.compareTo(hoursPerDay) >= 0;
         BigDecimal wage = month.wages().dailyOn(p.date);
         facts.accept(new AttendanceDay(p.date, inPeriod, future, p.off, seq, p.shiftStart, p.shiftEnd, in, out,
                 late, early, month.calendar().isPeakSeason(p.date), p.leaveHours, p.late4Filed, !p.evidence.isEmpty(), wage,
@@ -223,7 +229,7 @@ public class AttendanceDeriver implements FactDeriver {
         private Off off = Off.NONE;
         private LocalDateTime shiftStart;
         private LocalDateTime shiftEnd;
-        private double leaveHours;
+        private BigDecimal leaveHours = BigDecimal.ZERO;
         private boolean late4Filed;
         private final List<RecordRef> records = new ArrayList<>();
         private final List<RecordRef> evidence = new ArrayList<>();

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -38,6 +39,7 @@ public class LeaveDeriver implements FactDeriver {
         LocalDate first = month.period().atDay(1);
         LocalDate last = month.period().atEndOfMonth();
         WorkCalendar calendar = month.calendar();
+        Set<LeaveType> paid = leave.isEmpty() ? Set.of() : PaidLeave.types(month.params());
         for (LeaveRecord l : leave) {
             List<LocalDate> blackout = new ArrayList<>();
             List<LocalDate> notHoliday = new ArrayList<>();
@@ -54,7 +56,7 @@ public class LeaveDeriver implements FactDeriver {
             }
             List<String> chain = l.approvalChain() == null ? List.of()
                     : l.approvalChain().stream().map(s -> s.trim().toUpperCase(Locale.ROOT)).toList();
-            facts.accept(new LeaveRequest(l.id(), l.type().name(), l.status().name(), l.type().paid(), l.start(),
+            facts.accept(new LeaveRequest(l.id(), l.type().name(), l.status().name(), paid.contains(l.type()), l.start(),
                     l.end(), l.hours(), first, last, l.hasCertificate(), l.isLate4Filing(), chain, l.filedAt(),
                     blackout, blackoutName, notHoliday, blocks.getOrDefault(l.id(), BigDecimal.ZERO)));
         }

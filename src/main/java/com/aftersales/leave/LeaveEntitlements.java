@@ -13,9 +13,9 @@ import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Answers what paid leave an employee is entitled to on a day (LEAVE-PAID-ELIGIBILITY, the paid
@@ -34,11 +34,10 @@ public class LeaveEntitlements {
     public LeaveViews.Entitlements of(String employeeId, LocalDate date, LeaveType only) {
         Profile p = profile(employeeId);
         CompiledRuleBook book = questions.bookOn(date);
-        List<String> types = Arrays.stream(LeaveType.values()).filter(LeaveType::paid)
-                .filter(t -> only == null || t == only).map(Enum::name).toList();
+        Set<LeaveType> paid = PaidLeave.types(book.params());
+        List<String> types = paid.stream().filter(t -> only == null || t == only).map(Enum::name).toList();
         if (types.isEmpty()) {
-            throw ProblemException.badRequest("type", only + " is not a paid leave type; the paid types are "
-                    + Arrays.stream(LeaveType.values()).filter(LeaveType::paid).toList());
+            throw ProblemException.badRequest("type", only + " is not a paid leave type; the paid types are " + paid);
         }
         List<Entitlement> answers = questions.ask(book, date, List.of(p, new EntitlementQuery(date, types)),
                 Entitlement.class).stream().sorted(Comparator.comparing(e -> types.indexOf(e.getQuestion().getType())))

@@ -51,12 +51,21 @@ public class LeaveRouting {
                 List.of(RoutingQuestion.of(q.type().name(), q.days(), block)), RoutingStep.class));
         steps.sort(Comparator.comparing(RoutingStep::getStage).thenComparing(RoutingStep::getRuleId)
                 .thenComparing(s -> String.join("|", s.getRoles())));
-        String tier = steps.stream().map(RoutingStep::getRuleId).filter(id -> id.startsWith("LEAVE-APPROVAL-")
-                && !id.equals("LEAVE-APPROVAL-FILING")).findFirst().orElse(null);
+        String tier = tier(steps);
         RevisionRef rev = book.revisionOf("attendance").orElse(null);
         return new LeaveViews.Routing(q.type().name(), Money.number(q.days()), Money.number(block), q.asOf().toString(),
                 tier, steps.stream().map(LeaveRouting::view).toList(), blackout(q), "attendance",
                 rev == null ? null : rev.revision());
+    }
+
+    /**
+     * The approval tier a request falls in: the rule of its review step (only the Approval table reviews),
+     * else of its first approval step; no rule id is spelt out here, the tables name them.
+     */
+    static String tier(List<RoutingStep> sorted) {
+        return sorted.stream().filter(s -> s.getStage() == RoutingStep.Stage.REVIEW).findFirst()
+                .or(() -> sorted.stream().filter(s -> s.getStage() == RoutingStep.Stage.APPROVE).findFirst())
+                .map(RoutingStep::getRuleId).orElse(null);
     }
 
     /** Checks and completes the query: 400 with every bad parameter. */

@@ -4,8 +4,10 @@ import com.aftersales.record.Party;
 import com.aftersales.record.RecordType;
 import com.aftersales.record.ReferenceChecks;
 import com.aftersales.record.References;
+import com.aftersales.facts.input.Params;
 import com.aftersales.problem.ApiError;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.Consumer;
@@ -18,10 +20,11 @@ import java.util.function.Consumer;
 public class CommendationRecordType implements RecordType<CommendationRecord> {
 
     /**
-     * How long a media report stays loaded after its date, so that the same outlet repeating the
-     * same story later is recognised and not paid again (A-25).
+     * The parameter of the conduct revision that says how many months back a month still sees earlier
+     * media reports, so that the same outlet repeating the same story is recognised and not paid again
+     * (A-25).
      */
-    static final int MEDIA_MEMORY_MONTHS = 12;
+    public static final String MEDIA_REPEAT_MONTHS = "P_MEDIA_REPEAT_MONTHS";
 
     @Override
     public String name() {
@@ -40,9 +43,17 @@ public class CommendationRecordType implements RecordType<CommendationRecord> {
 
     @Override
     public List<Party> parties(CommendationRecord r) {
-        var from = r.effectiveDate();
-        var to = r.kind() == CommendationRecord.Kind.MEDIA ? from.plusMonths(MEDIA_MEMORY_MONTHS) : from;
-        return List.of(new Party(r.employeeId(), from, to));
+        return List.of(Party.on(r.employeeId(), r.effectiveDate()));
+    }
+
+    /** A month also loads the media reports of the {@value #MEDIA_REPEAT_MONTHS} months before it. */
+    @Override
+    public LocalDate loadFrom(YearMonth period, LocalDate margin, Params params) {
+        if (!params.has(MEDIA_REPEAT_MONTHS)) {
+            return margin;
+        }
+        LocalDate back = period.atDay(1).minusMonths(params.integer(MEDIA_REPEAT_MONTHS));
+        return back.isBefore(margin) ? back : margin;
     }
 
     @Override

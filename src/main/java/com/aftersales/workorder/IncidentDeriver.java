@@ -6,9 +6,17 @@ import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import java.util.function.Consumer;
 
-/** Incident records → {@link Incident} facts. */
+/**
+ * Incident records → {@link Incident} facts. First stage: the rules decide from an incident whether a
+ * day's punches are the employee's (ATT-PROXY-2) before the attendance days are derived.
+ */
 @ApplicationScoped
 public class IncidentDeriver implements FactDeriver {
+
+    @Override
+    public boolean firstStage() {
+        return true;
+    }
 
     @Override
     public void derive(EmployeeMonth month, Consumer<Object> facts) {

@@ -27,7 +27,7 @@ public final class AttendanceDay {
     private final Integer lateMinutes;
     private final Integer earlyMinutes;
     private final boolean peakSeason;
-    private final double leaveHours;
+    private final BigDecimal leaveHours;
     private final boolean late4Filed;
     private final boolean workEvidence;
     private final BigDecimal dailyAvgWage;
@@ -35,7 +35,7 @@ public final class AttendanceDay {
 
     public AttendanceDay(LocalDate date, boolean inPeriod, boolean future, Off off, int seq,
             LocalDateTime shiftStart, LocalDateTime shiftEnd, LocalDateTime clockIn, LocalDateTime clockOut,
-            Integer lateMinutes, Integer earlyMinutes, boolean peakSeason, double leaveHours,
+            Integer lateMinutes, Integer earlyMinutes, boolean peakSeason, BigDecimal leaveHours,
             boolean late4Filed, boolean workEvidence, BigDecimal dailyAvgWage, List<RecordRef> records) {
         this.date = date;
         this.inPeriod = inPeriod;
@@ -72,8 +72,11 @@ public final class AttendanceDay {
     public Integer getLateMinutes() { return lateMinutes; }
     public Integer getEarlyMinutes() { return earlyMinutes; }
     public boolean isPeakSeason() { return peakSeason; }
-    /** Hours of approved personal, sick or injury leave on this day. */
-    public double getLeaveHours() { return leaveHours; }
+    /**
+     * Hours of approved leave on this day that did not make it a day off (personal, sick, injury leave,
+     * or a part day of any leave), exact: rules compare them with {@code P_HOURS_PER_DAY}.
+     */
+    public BigDecimal getLeaveHours() { return leaveHours; }
     /** An approved half-day leave was filed for this day under ATT-LATE-4. */
     public boolean isLate4Filed() { return late4Filed; }
     /** Other evidence of attendance, such as work orders completed this day. */

@@ -27,8 +27,19 @@ public final class RecordDecision {
         this.detail = detail;
     }
 
+    /**
+     * The punches of the record's day are not the employee's (someone else clocked in for them,
+     * ATT-PROXY-2): they give no clock-in or clock-out and stay only as evidence.
+     */
+    public static final String PUNCHES_NOT_OWN = "PUNCHES_NOT_OWN";
+
     public static RecordDecision notApproved(RuleContext k, RecordRef record, String detail) {
         return new RecordDecision(record, NOT_APPROVED, Line.ruleIdOf(k.getRule().getName()), detail);
+    }
+
+    /** The punches of the day of {@code record} (an incident) are not the employee's. */
+    public static RecordDecision punchesNotOwn(RuleContext k, RecordRef record, String detail) {
+        return new RecordDecision(record, PUNCHES_NOT_OWN, Line.ruleIdOf(k.getRule().getName()), detail);
     }
 
     public RecordRef getRecord() { return record; }

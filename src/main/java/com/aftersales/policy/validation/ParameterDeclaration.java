@@ -10,16 +10,17 @@ import java.util.Set;
 
 /**
  * What a revision's {@code policy.yaml} says one parameter may be: one of its {@code choices} (the
- * readings the rules implement), or a value of a {@code type} (integer, decimal, money, boolean),
+ * readings the rules implement), some of a {@code subset} list written {@code A|B} (e.g. the paid leave
+ * types), or a value of a {@code type} (integer, decimal, money, boolean),
  * optionally within {@code min} and {@code max}; {@code unavailable} names RULES.md §10 alternatives
  * the rules do not implement, so an admin who asks for one is told so.
  */
 record ParameterDeclaration(String name, List<String> choices, List<String> unavailable, Type type, BigDecimal min,
         BigDecimal max) {
 
-    enum Type { CHOICE, INTEGER, DECIMAL, MONEY, BOOLEAN }
+    enum Type { CHOICE, SUBSET, INTEGER, DECIMAL, MONEY, BOOLEAN }
 
-    private static final Set<String> KEYS = Set.of("choices", "unavailable", "type", "min", "max");
+    private static final Set<String> KEYS = Set.of("choices", "subset", "unavailable", "type", "min", "max");
 
     /** Reads one entry of the {@code parameters} section; null (with an error at {@code at}) when invalid. */
     static ParameterDeclaration parse(String name, Object yaml, String at, List<ApiError> errors) {
@@ -30,15 +31,18 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
         }
         List<String> problems = new ArrayList<>();
         map.keySet().stream().map(String::valueOf).filter(k -> !KEYS.contains(k)).forEach(k -> problems.add(
-                "unknown key " + k + " (the keys are choices, unavailable, type, min, max)"));
-        List<String> choices = list(map.get("choices"));
+                "unknown key " + k + " (the keys are choices, unavailable, type, min, max; or subset)"));
+        List<String> subset = list(map.get("subset"));
+        List<String> choices = subset != null ? subset : list(map.get("choices"));
         List<String> unavailable = list(map.get("unavailable"));
         Type type = null;
         Object typeName = map.get("type");
-        if (choices != null && typeName != null) {
+        if (subset != null && map.get("choices") != null) {
+            problems.add("give either choices or a subset, not both");
+        } else if (choices != null && typeName != null) {
             problems.add("give either choices or a type, not both");
         } else if (choices != null) {
-            type = Type.CHOICE;
+            type = subset != null ? Type.SUBSET : Type.CHOICE;
             if (choices.isEmpty()) {
                 problems.add("choices is empty: list the values the rules implement");
             }
@@ -52,7 +56,7 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
         }
         BigDecimal min = number(map.get("min"), "min", problems);
         BigDecimal max = number(map.get("max"), "max", problems);
-        if ((min != null || max != null) && (type == Type.CHOICE || type == Type.BOOLEAN)) {
+        if ((min != null || max != null) && (type == Type.CHOICE || type == Type.SUBSET || type == Type.BOOLEAN)) {
             problems.add("min and max apply to numbers only");
         } else if (min != null && max != null && min.compareTo(max) > 0) {
             problems.add("min " + min.toPlainString() + " is above max " + max.toPlainString());
@@ -75,6 +79,7 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
     String problem(String value) {
         return switch (type) {
             case CHOICE -> choiceProblem(value);
+            case SUBSET -> subsetProblem(value);
             case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
                     : name + " is \"" + value + "\": write true or false";
             default -> numberProblem(value);
@@ -87,6 +92,7 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
                 + (max == null ? "" : " up to " + max.toPlainString());
         return switch (type) {
             case CHOICE -> choices.size() == 1 ? choices.get(0) : "one of " + or(choices);
+            case SUBSET -> "some of " + String.join(", ", choices) + ", separated by |";
             case BOOLEAN -> "true or false";
             case INTEGER -> "a whole number" + range;
             case DECIMAL -> "a number" + range;
@@ -105,6 +111,25 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
         }
         String near = ParameterChecks.nearest(value, choices);
         return only + (near != null ? ": did you mean " + near + "?" : ": write " + expected());
+    }
+
+    private String subsetProblem(String value) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String part : value.split("\\|", -1)) {
+            String v = part.trim();
+            if (v.isEmpty()) {
+                return name + " is \"" + value + "\", with an empty item: write " + expected();
+            }
+            if (!choices.contains(v)) {
+                String near = ParameterChecks.nearest(v, choices);
+                return name + " holds " + v + ", which is not one of " + or(choices)
+                        + (near != null ? ": did you mean " + near + "?" : "");
+            }
+            if (!seen.add(v)) {
+                return name + " holds " + v + " twice";
+            }
+        }
+        return null;
     }
 
     private String numberProblem(String value) {
@@ -137,7 +162,7 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
 
     private static Type typeOf(String name) {
         for (Type t : Type.values()) {
-            if (t != Type.CHOICE && t.name().equals(name.trim().toUpperCase(Locale.ROOT))) {
+            if (t != Type.CHOICE && t != Type.SUBSET && t.name().equals(name.trim().toUpperCase(Locale.ROOT))) {
                 return t;
             }
         }

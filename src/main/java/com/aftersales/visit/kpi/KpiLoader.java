@@ -1,12 +1,13 @@
 package com.aftersales.visit.kpi;
 
 import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.facts.input.Params;
+import com.aftersales.jdbc.Jdbc;
 import com.aftersales.record.RecordStore;
 import com.aftersales.scoring.BranchMonth;
 import com.aftersales.visit.DeliveryRecord;
 import com.aftersales.visit.SalesVolumeRecord;
 import com.aftersales.visit.VisitRecord;
-import io.agroal.api.AgroalDataSource;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -29,48 +30,71 @@ import java.util.function.BiFunction;
 @ApplicationScoped
 public class KpiLoader {
 
-    /** Days around the month whose visit attempts are loaded (first visits of orders completed earlier). */
-    static final int VISIT_MARGIN_DAYS = 45;
+    /** The visit deadlines a visit attempted outside the month may still bear on (VISIT-*-DEADLINE, VISIT-LIAISON). */
+    static final String FIRST_VISIT = "P_FIRST_VISIT_WORKING_DAYS";
+    static final String LIAISON_REPLY = "P_LIAISON_REPLY_WORKING_DAYS";
+    static final String SECOND_VISIT = "P_SECOND_VISIT_DAYS";
+    static final String SECOND_VISIT_UNIT = "P_SECOND_VISIT_DAY_UNIT";
+    /** The longest stretch of days off within a run of working days (the October holiday week). */
+    static final int DAYS_OFF = 7;
 
     private static final String IN_RANGE = "((%1$s->>'%2$s') collate \"C\" >= ? and (%1$s->>'%2$s') collate \"C\" < ?)";
 
-    private final AgroalDataSource db;
+    private final Jdbc jdbc;
     private final RecordStore store;
 
-    public KpiLoader(AgroalDataSource db, RecordStore store) {
-        this.db = db;
+    public KpiLoader(Jdbc jdbc, RecordStore store) {
+        this.jdbc = jdbc;
         this.store = store;
     }
 
-    public BranchMonth load(String branch, YearMonth period, LocalDate asOf, WorkCalendar calendar) {
+    /**
+     * Days around the month whose visit attempts are loaded: as many calendar days as the longest visit
+     * deadline of the parameters in force can span (working days as whole weeks, plus a holiday week),
+     * so a larger deadline widens what is loaded instead of being cut off.
+     */
+    static int marginDays(Params params) {
+        int working = Math.max(intOr(params, FIRST_VISIT), intOr(params, LIAISON_REPLY));
+        int second = intOr(params, SECOND_VISIT);
+        if (params.has(SECOND_VISIT_UNIT) && "WORKING".equals(params.text(SECOND_VISIT_UNIT))) {
+            working += second;
+            second = 0;
+        }
+        return 7 * ((working + 4) / 5) + DAYS_OFF + second;
+    }
+
+    private static int intOr(Params params, String name) {
+        return params.has(name) ? params.integer(name) : 0;
+    }
+
+    public BranchMonth load(String branch, YearMonth period, LocalDate asOf, WorkCalendar calendar, Params params) {
+        int margin = marginDays(params);
         String first = period.atDay(1).toString();
         String next = period.plusMonths(1).atDay(1).toString();
-        try (Connection c = db.getConnection()) {
+        return jdbc.with(c -> {
             List<OrderRow> orders = orders(c, branch, first, next);
             List<DeliveryRecord> deliveries = rows(c, "delivery", branch, range("deliveredAt"), List.of(first, next),
                     (id, json) -> store.parse(json, DeliveryRecord.class));
             List<SalesVolumeRecord> sales = rows(c, "salesVolume", branch, "payload->>'period' = ?",
                     List.of(period.toString()), (id, json) -> store.parse(json, SalesVolumeRecord.class));
-            List<VisitRecord> visits = visits(c, branch, period, orders, deliveries);
+            List<VisitRecord> visits = visits(c, branch, period, orders, deliveries, margin);
             Map<Class<?>, List<?>> records = new LinkedHashMap<>();
             records.put(OrderRow.class, orders);
             records.put(DeliveryRecord.class, deliveries);
             records.put(SalesVolumeRecord.class, sales);
             records.put(VisitRecord.class, visits);
             return new BranchMonth(branch, period, asOf, calendar, records);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        });
     }
 
     private List<VisitRecord> visits(Connection c, String branch, YearMonth period, List<OrderRow> orders,
-            List<DeliveryRecord> deliveries) throws SQLException {
+            List<DeliveryRecord> deliveries, int margin) throws SQLException {
         String first = period.atDay(1).toString();
         String next = period.plusMonths(1).atDay(1).toString();
         String where = "(" + range("attemptAt") + " or " + range("liaisonSentAt") + " or " + range("handlingCompletedAt")
                 + " or payload->>'orderId' = any(?) or payload->>'deliveryId' = any(?))";
-        List<Object> args = List.of(period.atDay(1).minusDays(VISIT_MARGIN_DAYS).toString(),
-                period.atEndOfMonth().plusDays(VISIT_MARGIN_DAYS + 1).toString(), first, next, first, next,
+        List<Object> args = List.of(period.atDay(1).minusDays(margin).toString(),
+                period.atEndOfMonth().plusDays(margin + 1L).toString(), first, next, first, next,
                 orders.stream().map(OrderRow::id).toArray(String[]::new),
                 deliveries.stream().map(DeliveryRecord::id).toArray(String[]::new));
         Map<String, VisitRecord> byId = new TreeMap<>();

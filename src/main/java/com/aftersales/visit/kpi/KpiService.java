@@ -55,7 +55,7 @@ public class KpiService {
         WorkCalendar calendar = calendars.between(period.atDay(1).minusMonths(2), period.atEndOfMonth().plusMonths(3));
         List<KpiView> out = new ArrayList<>();
         for (String b : branch == null ? branches.ids() : List.of(branch)) {
-            out.add(KpiView.of(scoring.scoreBranch(loader.load(b, period, day, calendar), book), day, target, revision,
+            out.add(KpiView.of(scoring.scoreBranch(loader.load(b, period, day, calendar, book.params()), book), day, target, revision,
                     issuesOnly));
         }
         return out;

@@ -168,7 +168,7 @@ class ParameterChecksTest {
             check(RevisionEdits.latest("complaints").replace("policy.yaml", "{type: integer, min: 0}",
                     "{type: count, choice: [1, 2]}"));
             errorAt("policy.yaml:10", "the declaration of P_REWORK_LIMIT in policy.yaml: unknown key choice (the keys "
-                    + "are choices, unavailable, type, min, max); type count is not one of integer, decimal, money, "
+                    + "are choices, unavailable, type, min, max; or subset); type count is not one of integer, decimal, money, "
                     + "boolean");
         }
 
