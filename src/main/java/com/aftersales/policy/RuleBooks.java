@@ -30,7 +30,6 @@ public class RuleBooks {
     }
 
     /** The rule-book windows of a period, using the active revisions. */
-    @Transactional
     public List<RuleBookWindow> windows(YearMonth period) {
         return windows(period, Map.of());
     }
@@ -39,12 +38,23 @@ public class RuleBooks {
      * The windows of a period with some revisions put in place of those in force, e.g. a candidate
      * in a preview: {@code replace} maps a policy to the revision that stands in for it all month.
      */
-    @Transactional
     public List<RuleBookWindow> windows(YearMonth period, Map<String, PolicyRevision> replace) {
+        // revisions are read in a transaction; rule books are compiled after it, since a compile can take
+        // longer than a transaction may last on a busy machine
+        return sets(period, replace).stream()
+                .map(w -> new RuleBookWindow(w.from(), w.to(), cache.get(w.revisions()))).toList();
+    }
+
+    /** The days of a window and the revisions (with their files) in force over them. */
+    record Planned(LocalDate from, LocalDate to, List<LoadedRevision> revisions) {
+    }
+
+    @Transactional
+    List<Planned> sets(YearMonth period, Map<String, PolicyRevision> replace) {
         Map<String, List<PolicyRevision>> byPolicy = PolicyRevision.active().stream()
                 .collect(Collectors.groupingBy(r -> r.policyId, LinkedHashMap::new, Collectors.toList()));
         replace.forEach((policy, r) -> byPolicy.put(policy, List.of(r)));
-        List<RuleBookWindow> windows = new ArrayList<>();
+        List<Planned> windows = new ArrayList<>();
         List<PolicyRevision> current = null;
         LocalDate start = null;
         for (LocalDate d = period.atDay(1); !d.isAfter(period.atEndOfMonth()); d = d.plusDays(1)) {
@@ -86,12 +96,12 @@ public class RuleBooks {
         return set;
     }
 
-    private RuleBookWindow window(LocalDate from, LocalDate to, List<PolicyRevision> set) {
+    private Planned window(LocalDate from, LocalDate to, List<PolicyRevision> set) {
         if (set.isEmpty()) {
             throw ProblemException.conflict("no policy revision is in force on " + from
                     + "; import or activate revisions effective on or before that day");
         }
-        return new RuleBookWindow(from, to, cache.get(set.stream().map(store::load).toList()));
+        return new Planned(from, to, set.stream().map(store::load).toList());
     }
 
     private static List<Long> ids(List<PolicyRevision> set) {
