@@ -1,6 +1,5 @@
 package com.aftersales.payroll;
 
-import com.aftersales.scoring.MonthLoader;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.policy.RuleBooks;

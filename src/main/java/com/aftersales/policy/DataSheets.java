@@ -3,7 +3,6 @@ package com.aftersales.policy;
 import java.io.UncheckedIOException;
 import com.aftersales.facts.input.Parameter;
 import com.aftersales.problem.ApiError;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the sheets of a revision's workbooks that are data, not rules: {@code Catalogue*} (rule id →

@@ -10,7 +10,6 @@ import com.aftersales.facts.input.Month;
 import com.aftersales.facts.input.RoutingQuestion;
 import com.aftersales.facts.result.RoutingStep;
 import com.aftersales.leave.LeaveRecord;
-import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.ScoredMonth;
 import java.math.BigDecimal;
 import java.time.YearMonth;

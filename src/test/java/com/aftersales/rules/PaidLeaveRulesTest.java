@@ -12,7 +12,6 @@ import com.aftersales.facts.result.Entitlement;
 import com.aftersales.facts.input.EntitlementQuery;
 import com.aftersales.facts.input.Month;
 import com.aftersales.facts.input.Profile;
-import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.ScoredMonth;
 import java.time.LocalDate;
 import java.time.YearMonth;

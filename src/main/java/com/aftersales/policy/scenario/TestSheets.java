@@ -6,7 +6,6 @@ import com.aftersales.policy.Spreadsheets;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
 import com.aftersales.problem.ApiError;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -19,7 +18,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /**
  * Reads the test scenarios of a revision: every sheet whose name starts with {@code Tests} in its

@@ -6,7 +6,6 @@ import com.aftersales.policy.Spreadsheets;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.SheetCells;
 import com.aftersales.problem.ApiError;
-import java.io.ByteArrayInputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +15,6 @@ import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 
 /** The rule ids of a revision's Catalogue sheets with their cells; a rule id listed twice is an error. */
 final class Catalogues {

@@ -9,7 +9,6 @@ import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookCompiler;
 import com.aftersales.policy.RuleCompileException;
 import com.aftersales.problem.ApiError;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
 
 /**
