@@ -63,16 +63,34 @@ public final class RuleHarness {
         return new RuleHarness(book, derivers, prefix);
     }
 
-    /** The newest shipped revision of each named policy, compiled into one rule book. */
+    /** The newest shipped revision of each named policy, compiled into one rule book (once per JVM). */
     public static RuleHarness of(String... policies) {
         List<LoadedRevision> revisions = Arrays.stream(policies)
                 .map(p -> RevisionFolders.loaded(RevisionFolders.latest(RULES, p))).toList();
-        return new RuleHarness(new RuleBookCompiler().compile(revisions), defaultDerivers());
+        return new RuleHarness(compiled(revisions), defaultDerivers());
     }
 
-    /** Given revisions (e.g. edited copies, see {@link RevisionEdits}), compiled into one rule book. */
+    /** Given revisions (e.g. edited copies, see {@link RevisionEdits}), compiled into one rule book (once per JVM). */
     public static RuleHarness of(LoadedRevision... revisions) {
-        return new RuleHarness(new RuleBookCompiler().compile(List.of(revisions)), defaultDerivers());
+        return new RuleHarness(compiled(List.of(revisions)), defaultDerivers());
+    }
+
+    /**
+     * Rule books compiled by the tests of this JVM, by the policies and sha256 of their revisions' files
+     * and effective dates: the rule tests share them, as the service's RuleBookCache shares them between
+     * months. Compiled books are immutable, so sharing them between test classes changes nothing.
+     */
+    private static final Map<String, CompiledRuleBook> COMPILED = new java.util.concurrent.ConcurrentHashMap<>();
+
+    public static CompiledRuleBook compiled(List<LoadedRevision> revisions) {
+        String key = revisions.stream().map(r -> r.ref().policy() + ":" + r.files().sha256() + ":"
+                + r.ref().effectiveFrom() + ":" + r.ref().revision()).sorted().reduce("", (a, b) -> a + "|" + b);
+        CompiledRuleBook book = COMPILED.get(key);
+        if (book == null) {
+            book = new RuleBookCompiler().compile(revisions);
+            COMPILED.putIfAbsent(key, book);
+        }
+        return book;
     }
 
     public static List<FactDeriver> defaultDerivers() {

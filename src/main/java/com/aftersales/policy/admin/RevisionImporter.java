@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
@@ -52,10 +53,15 @@ public class RevisionImporter {
         return stored;
     }
 
-    private java.util.Optional<PolicyRevision> importOne(Path dir, String policy, RevisionFolders.Folder f) {
-        if (store.findBySha(policy, f.files().sha256()).isPresent()) {
-            return java.util.Optional.empty();
-        }
+    /** What a folder's import found: the errors that refuse it, the warnings, and the compile time. */
+    record Examination(List<ApiError> errors, List<ApiError> warnings, long compileMs) {
+    }
+
+    /**
+     * Examines a shipped folder as an import does, without storing anything: the manifest must name the
+     * folder's policy, the rules must compile and the parameter values be ones its policy.yaml allows.
+     */
+    static Examination examine(String policy, RevisionFolders.Folder f) {
         List<ApiError> errors = new ArrayList<>();
         if (f.manifest().policy() != null && !policy.equals(f.manifest().policy())) {
             errors.add(new ApiError(PolicyManifest.FILE_NAME, "names policy " + f.manifest().policy()
@@ -64,7 +70,7 @@ public class RevisionImporter {
         long t = System.nanoTime();
         if (errors.isEmpty()) {
             try {
-                new RuleBookCompiler().compile(List.of(RevisionFolders.loaded(f)));
+                new RuleBookCompiler().check(List.of(RevisionFolders.loaded(f)));
             } catch (RuleCompileException e) {
                 errors.addAll(e.errors());
             }
@@ -72,16 +78,25 @@ public class RevisionImporter {
         long ms = (System.nanoTime() - t) / 1_000_000;
         List<ApiError> warnings = new ArrayList<>();
         ParameterChecks.check(f.files(), errors, warnings);
+        return new Examination(errors, warnings, ms);
+    }
+
+    private Optional<PolicyRevision> importOne(Path dir, String policy, RevisionFolders.Folder f) {
+        if (store.findBySha(policy, f.files().sha256()).isPresent()) {
+            return Optional.empty();
+        }
+        Examination x = examine(policy, f);
+        List<ApiError> errors = x.errors();
         PolicyRevision.Status status = errors.isEmpty() ? PolicyRevision.Status.ACTIVE : PolicyRevision.Status.REJECTED;
         store.upsertPolicy(f.manifest(), policy);
         PolicyRevision r = store.store(f.files(), f.effectiveFrom(), status, "SHIPPED", "system:rules-folder",
-                f.manifest().note(), new PolicyStore.Report(errors, warnings, Map.of("compileMs", ms,
+                f.manifest().note(), new PolicyStore.Report(errors, x.warnings(), Map.of("compileMs", x.compileMs(),
                         "folder", dir.relativize(f.path()).toString().replace('\\', '/'))));
         if (errors.isEmpty()) {
             LOG.infof("imported %s revision %s (%s) from %s", policy, r.revision, r.sha256.substring(0, 12), f.path());
         } else {
             LOG.errorf("refused %s revision from %s: %s", policy, f.path(), errors);
         }
-        return java.util.Optional.of(r);
+        return Optional.of(r);
     }
 }
