@@ -41,14 +41,6 @@ import org.kie.api.builder.ReleaseId;
 public final class RuleBookCompiler {
 
     private static final AtomicLong COUNTER = new AtomicLong();
-    /** KieBases by the text of their rules (and class loader), the most recently used few. */
-    private static final int BUILT_KEPT = 16;
-    private static final Map<String, KieBase> BUILT = new LinkedHashMap<>(32, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, KieBase> eldest) {
-            return size() > BUILT_KEPT;
-        }
-    };
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     /**
      * The rule contract's import as every revision writes it, stored ones included. The contract is split
@@ -106,7 +98,7 @@ public final class RuleBookCompiler {
         if (!errors.isEmpty()) {
             throw new RuleCompileException("the revision cannot be read", errors);
         }
-        KieBase kieBase = kieBaseNeeded ? built(hash, sources, errors) : build(hash, sources, errors, false);
+        KieBase kieBase = build(hash, sources, errors, kieBaseNeeded);
         if (!errors.isEmpty()) {
             throw new RuleCompileException("the revision does not compile", errors);
         }
@@ -188,30 +180,6 @@ public final class RuleBookCompiler {
             errors.add(new ApiError(location, "the rules must be in package (RuleSet) \"" + policy
                     + "\", the policy they belong to, not \"" + pkg + "\""));
         }
-    }
-
-    /**
-     * The KieBase of these rule sources, built once per text of the rules: revisions that differ only in
-     * data sheets (a parameter value, a catalogue quote) share it, since parameters and clauses are not
-     * part of the KieBase but facts and words set per session. A few recent ones are kept.
-     */
-    private KieBase built(String hash, Map<String, Source> sources, List<ApiError> errors) {
-        String key = RevisionFiles.sha256(sources.entrySet().stream().map(e -> e.getKey() + "\0" + e.getValue().drl())
-                .collect(Collectors.joining("\0\0")).getBytes(StandardCharsets.UTF_8)) + "@"
-                + System.identityHashCode(classLoader);
-        synchronized (BUILT) {
-            KieBase known = BUILT.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        KieBase kieBase = build(hash, sources, errors, true);
-        if (kieBase != null) {
-            synchronized (BUILT) {
-                BUILT.put(key, kieBase);
-            }
-        }
-        return kieBase;
     }
 
     private KieBase build(String hash, Map<String, Source> sources, List<ApiError> errors, boolean kieBaseNeeded) {
