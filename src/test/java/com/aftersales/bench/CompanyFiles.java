@@ -4,6 +4,7 @@ import com.aftersales.bench.GeneratedCompany.Branch;
 import com.aftersales.bench.GeneratedCompany.Kind;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -34,9 +35,12 @@ public final class CompanyFiles {
     private static final Set<String> CSV_KINDS = Set.of("punch", "shift", "workOrder");
 
     private final ObjectMapper json;
+    /** For the CSV cells: decimals exactly as the records hold them (a plain tree would write 90 as 9E+1). */
+    private final ObjectMapper exact;
 
     public CompanyFiles(ObjectMapper json) {
         this.json = json;
+        this.exact = json.copy().setNodeFactory(JsonNodeFactory.withExactBigDecimals(true));
     }
 
     /** Writes the files into {@code dir} and answers their names, in the order to import them. */
@@ -76,7 +80,7 @@ public final class CompanyFiles {
 
     /** One column per JSON field (nested objects as dotted names, lists joined by '|', as BulkReader reads them). */
     private String writeCsv(Path dir, String name, Class<?> type, List<?> rows) throws IOException {
-        List<Map<String, String>> flat = rows.stream().map(r -> flatten(json.valueToTree(r))).toList();
+        List<Map<String, String>> flat = rows.stream().map(r -> flatten(exact.valueToTree(r))).toList();
         Set<String> header = new LinkedHashSet<>();
         for (RecordComponent c : type.getRecordComponents()) {
             String field = c.getName();
@@ -109,6 +113,8 @@ public final class CompanyFiles {
         } else if (value.isArray()) {
             out.put(key, String.join("|", StreamSupport.stream(value.spliterator(), false).map(JsonNode::asText)
                     .toList()));
+        } else if (value.isBigDecimal()) {
+            out.put(key, value.decimalValue().toPlainString());
         } else {
             out.put(key, value.asText());
         }
