@@ -44,8 +44,8 @@ import org.kie.internal.conf.ConstraintJittingThresholdOption;
  * constraint that uses an operator of the {@code EvaluatorWrapper} kind ({@code str[...]}, the temporal
  * operators, custom operators) throws {@code NoSuchMethodError} at every evaluation after the ~20th
  * (apache/incubator-kie-drools#6711), so whatever a policy admin uploads could crash a month at volume.
- * docs/decisions.md (JIT) gives the measured cost; tests force the JIT at the first evaluation (threshold 0)
- * to prove the shipped rules survive it.
+ * docs/decisions.md ("Rule engine") says why, docs/benchmarks.md what it costs; tests force the JIT at the
+ * first evaluation (threshold 0) to prove the shipped rules survive it.
  */
 public final class RuleBookCompiler {
 

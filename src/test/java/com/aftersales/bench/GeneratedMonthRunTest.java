@@ -19,6 +19,7 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,6 +33,7 @@ class GeneratedMonthRunTest {
 
     static final YearMonth NOVEMBER = YearMonth.of(2024, 11);
     static final int EMPLOYEES = 1000;
+    private static final Logger LOG = Logger.getLogger(GeneratedMonthRunTest.class);
 
     @Inject
     TestDatabase db;
@@ -79,8 +81,11 @@ class GeneratedMonthRunTest {
     private static String run() {
         RestAssuredConfig patient = RestAssured.config().httpClient(HttpClientConfig.httpClientConfig()
                 .setParam("http.socket.timeout", 600_000).setParam("http.connection.timeout", 600_000));
-        return given().config(patient).when().post("/api/periods/" + NOVEMBER + "/runs").then().statusCode(201).extract().jsonPath()
-                .getString("runId");
+        long t = System.nanoTime();
+        String runId = given().config(patient).when().post("/api/periods/" + NOVEMBER + "/runs").then().statusCode(201)
+                .extract().jsonPath().getString("runId");
+        LOG.infof("a run of %d generated employees took %d ms", EMPLOYEES, (System.nanoTime() - t) / 1_000_000);
+        return runId;
     }
 
     /**

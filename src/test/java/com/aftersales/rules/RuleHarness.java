@@ -66,12 +66,23 @@ public final class RuleHarness {
     public static RuleHarness of(String... policies) {
         List<LoadedRevision> revisions = Arrays.stream(policies)
                 .map(p -> RevisionFolders.loaded(RevisionFolders.latest(RULES, p))).toList();
-        return new RuleHarness(new RuleBookCompiler().compile(revisions), defaultDerivers());
+        return new RuleHarness(compiler().compile(revisions), defaultDerivers());
+    }
+
+    /**
+     * The compiler of the rule tests: the service's (JIT off), or one with the constraint-JIT threshold that
+     * {@code ./mvnw test -Drules.jitting-threshold=0} sets, to run every rule test with each constraint jitted
+     * at its first evaluation (docs/benchmarks.md, "The constraint JIT").
+     */
+    static RuleBookCompiler compiler() {
+        String threshold = System.getProperty("rules.jitting-threshold", "").trim();
+        return threshold.isEmpty() ? new RuleBookCompiler()
+                : new RuleBookCompiler().withJittingThreshold(Integer.parseInt(threshold));
     }
 
     /** Given revisions (e.g. edited copies, see {@link RevisionEdits}), compiled into one rule book. */
     public static RuleHarness of(LoadedRevision... revisions) {
-        return new RuleHarness(new RuleBookCompiler().compile(List.of(revisions)), defaultDerivers());
+        return new RuleHarness(compiler().compile(List.of(revisions)), defaultDerivers());
     }
 
     public static List<FactDeriver> defaultDerivers() {
