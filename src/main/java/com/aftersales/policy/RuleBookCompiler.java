@@ -26,19 +26,33 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.drools.decisiontable.SpreadsheetCompiler;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
+import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 /**
  * Compiles revisions at run time with the classic KIE API: DRL files as they are, and each sheet of
  * a {@code .drl.xlsx} that holds a RuleSet through the decision-table compiler. Errors are located at
  * the DRL line or at the spreadsheet cell the generated rule came from. Plain Java: rule tests use it
  * without Quarkus.
+ *
+ * <p>Every rule book is built with MVEL's constraint JIT off ({@link #JIT_OFF}): in Drools 10.2.0 a jitted
+ * constraint that uses an operator of the {@code EvaluatorWrapper} kind ({@code str[...]}, the temporal
+ * operators, custom operators) throws {@code NoSuchMethodError} at every evaluation after the ~20th
+ * (apache/incubator-kie-drools#6711), so whatever a policy admin uploads could crash a month at volume.
+ * docs/decisions.md ("Rule engine") says why, docs/benchmarks.md what it costs; tests force the JIT at the
+ * first evaluation (threshold 0) to prove the shipped rules survive it.
  */
 public final class RuleBookCompiler {
+
+    /** The constraint-JIT threshold that turns the JIT off (the default of every rule book). */
+    public static final int JIT_OFF = -1;
+    /** The lowest threshold: every constraint is jitted at its first evaluation (what tests use to find crashes). */
+    public static final int JIT_AT_FIRST_EVALUATION = 0;
 
     private static final AtomicLong COUNTER = new AtomicLong();
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
@@ -54,13 +68,30 @@ public final class RuleBookCompiler {
             "com.aftersales.facts.functions");
 
     private final ClassLoader classLoader;
+    private final int jittingThreshold;
 
     public RuleBookCompiler() {
         this(Line.class.getClassLoader());
     }
 
     public RuleBookCompiler(ClassLoader classLoader) {
+        this(classLoader, JIT_OFF);
+    }
+
+    private RuleBookCompiler(ClassLoader classLoader, int jittingThreshold) {
         this.classLoader = classLoader;
+        this.jittingThreshold = jittingThreshold;
+    }
+
+    /**
+     * The same compiler building rule books whose constraints are jitted after {@code threshold} evaluations
+     * ({@link #JIT_OFF} for never, {@link #JIT_AT_FIRST_EVALUATION} for at once): for tests and benchmarks.
+     */
+    public RuleBookCompiler withJittingThreshold(int threshold) {
+        if (threshold < JIT_OFF) {
+            throw new IllegalArgumentException("a jitting threshold is -1 (off) or more: " + threshold);
+        }
+        return new RuleBookCompiler(classLoader, threshold);
     }
 
     /** Compiles the revisions into one rule book, or throws with every located error. */
@@ -202,7 +233,9 @@ public final class RuleBookCompiler {
             return null;
         }
         try {
-            return ks.newKieContainer(releaseId, classLoader).getKieBase();
+            KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, classLoader);
+            conf.setOption(ConstraintJittingThresholdOption.get(jittingThreshold));
+            return ks.newKieContainer(releaseId, classLoader).newKieBase(conf);
         } finally {
             ks.getRepository().removeKieModule(releaseId);
         }

@@ -95,11 +95,9 @@ public class RecordImporter {
         int created = 0;
         int updated = 0;
         for (T r : records) {
-            String payload = write(r);
-            String sha = DigestUtils.sha256Hex(payload.getBytes(StandardCharsets.UTF_8));
-            String id = type.id(r);
-            String old = existing.get(id);
-            if (sha.equals(old)) {
+            RecordStore.Stored row = canonical(type, r, json);
+            String old = existing.get(row.id());
+            if (row.sha256().equals(old)) {
                 continue;
             }
             if (old == null) {
@@ -107,19 +105,27 @@ public class RecordImporter {
             } else {
                 updated++;
             }
-            changed.add(new RecordStore.Stored(type.name(), id, payload, sha, type.parties(r)));
+            changed.add(row);
         }
         changed.sort(Comparator.comparing(RecordStore.Stored::id));
         store.upsert(changed);
         return new ImportSummary(type.name(), records.size(), created, updated, records.size() - created - updated);
     }
 
-    private String write(Object r) {
+    /**
+     * The row an import stores for a valid record: its canonical JSON (written by {@code json}, the service's
+     * mapper), the hash of that JSON, and its parties. Public so that generated data (benchmarks) is stored
+     * exactly as an import would store it.
+     */
+    public static <T> RecordStore.Stored canonical(RecordType<T> type, T record, ObjectMapper json) {
+        String payload;
         try {
-            return json.writeValueAsString(r);
+            payload = json.writeValueAsString(record);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
+        String sha = DigestUtils.sha256Hex(payload.getBytes(StandardCharsets.UTF_8));
+        return new RecordStore.Stored(type.name(), type.id(record), payload, sha, type.parties(record));
     }
 
     /** "/3" + "clockIn" -> "/3/clockIn"; "row 4" + "at" -> "row 4, column at". */

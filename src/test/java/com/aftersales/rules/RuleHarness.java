@@ -70,6 +70,17 @@ public final class RuleHarness {
         return new RuleHarness(compiled(revisions), defaultDerivers());
     }
 
+    /**
+     * The compiler of the rule tests: the service's (JIT off), or one with the constraint-JIT threshold that
+     * {@code ./mvnw test -Drules.jitting-threshold=0} sets, to run every rule test with each constraint jitted
+     * at its first evaluation (docs/benchmarks.md, "The constraint JIT").
+     */
+    static RuleBookCompiler compiler() {
+        String threshold = System.getProperty("rules.jitting-threshold", "").trim();
+        return threshold.isEmpty() ? new RuleBookCompiler()
+                : new RuleBookCompiler().withJittingThreshold(Integer.parseInt(threshold));
+    }
+
     /** Given revisions (e.g. edited copies, see {@link RevisionEdits}), compiled into one rule book (once per JVM). */
     public static RuleHarness of(LoadedRevision... revisions) {
         return new RuleHarness(compiled(List.of(revisions)), defaultDerivers());
@@ -87,7 +98,7 @@ public final class RuleHarness {
                 + r.ref().effectiveFrom() + ":" + r.ref().revision()).sorted().reduce("", (a, b) -> a + "|" + b);
         CompiledRuleBook book = COMPILED.get(key);
         if (book == null) {
-            book = new RuleBookCompiler().compile(revisions);
+            book = compiler().compile(revisions);
             COMPILED.putIfAbsent(key, book);
         }
         return book;
