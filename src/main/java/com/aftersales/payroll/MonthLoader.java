@@ -4,6 +4,7 @@ import com.aftersales.calendar.CalendarService;
 import com.aftersales.calendar.WorkCalendar;
 import com.aftersales.facts.PriorOccurrence;
 import com.aftersales.facts.Profile;
+import com.aftersales.history.ImportedOccurrences;
 import com.aftersales.facts.Wages;
 import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
@@ -30,7 +31,8 @@ import java.util.Set;
 
 /**
  * Loads employee-months from the database, a batch of employees at a time: profiles, wages of the
- * period and its neighbours, records of the period and its margins, and earlier occurrences.
+ * period and its neighbours, records of the period and its margins, and earlier occurrences (counted in
+ * earlier periods, or imported as history).
  */
 @ApplicationScoped
 public class MonthLoader {
@@ -38,13 +40,15 @@ public class MonthLoader {
     private final AgroalDataSource db;
     private final RecordStore records;
     private final CalendarService calendars;
+    private final ImportedOccurrences imported;
     private final Map<String, RecordType<?>> types = new HashMap<>();
 
     public MonthLoader(AgroalDataSource db, RecordStore records, CalendarService calendars,
-            @All List<RecordType<?>> types) {
+            ImportedOccurrences imported, @All List<RecordType<?>> types) {
         this.db = db;
         this.records = records;
         this.calendars = calendars;
+        this.imported = imported;
         types.forEach(t -> this.types.put(t.name(), t));
     }
 
@@ -87,6 +91,8 @@ public class MonthLoader {
         WorkCalendar calendar = calendars.between(from, to);
         Map<String, Map<YearMonth, BigDecimal>> wages = wages(ids, period);
         Map<String, List<PriorOccurrence>> history = history(ids, period);
+        imported.before(ids, period).forEach((id, earlier) ->
+                history.computeIfAbsent(id, k -> new ArrayList<>()).addAll(earlier));
         Map<String, Map<String, List<String>>> docs = records.load(ids, from, to);
         addEarlier(docs, ids, period, from);
         types.values().forEach(t -> addFollowers(docs, t));
