@@ -11,7 +11,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * Functions the Approval table calls: each inserts a {@link RoutingStep} and, for a request being
  * scored, checks its recorded approvals against the step. A review or approval step none of whose
  * roles approved raises APPROVAL_MISSING and decides the request is not approved leave; a missing
- * filing raises REVIEW; a request still pending raises APPROVAL_MISSING at its approval step.
+ * filing is an {@link UnfiledLeave} (REVIEW only under P_REVIEW_FILING_MISSING); a request still pending
+ * raises APPROVAL_MISSING at its approval step.
  */
 public final class Routing {
 
@@ -63,8 +64,7 @@ public final class Routing {
         }
         String recorded = l.getApprovalChain().isEmpty() ? "none" : String.join(", ", l.getApprovalChain());
         if (stage == Stage.FILE) {
-            out.add(Flag.raise(k, "REVIEW", l.getFlagDate(), what + " is not filed with " + who + " (recorded: "
-                    + recorded + ")", l.getRecords()));
+            out.add(new UnfiledLeave(l, step.getRoles()));
             return out;
         }
         String act = stage == Stage.REVIEW ? "review (审核)" : "approval (审批)";

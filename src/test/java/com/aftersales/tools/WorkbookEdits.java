@@ -42,6 +42,8 @@ final class WorkbookEdits {
             } else if (line.startsWith("set ")) {
                 String[] p = line.substring(4).split("\t", 2);
                 set(wb, p[0], p.length > 1 ? p[1] : "");
+            } else if (line.startsWith("add-sheet ")) {
+                wb.createSheet(line.substring(10).trim());
             } else if (line.startsWith("delete-row ")) {
                 String[] p = line.substring(11).split("\t");
                 Sheet sheet = wb.getSheet(p[0]);

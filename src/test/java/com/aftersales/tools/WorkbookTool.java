@@ -35,7 +35,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  *
  * {@code edit} changes shipped workbooks in place, keeping everything else of them: each line of the script
  * is {@code file <path>}, {@code set <Sheet>!<Cell><TAB><value>} (a number unless prefixed {@code '}, empty
- * to clear) or {@code delete-row <Sheet><TAB><row number>} (the rows below move up). {@code diff} lists the
+ * to clear), {@code add-sheet <Sheet>} or {@code delete-row <Sheet><TAB><row number>} (the rows below move up). {@code diff} lists the
  * changed cells as {@code Sheet!Cell old -> new}, the form commit messages give for edits of shipped tables.
  *
  * Sketch format: {@code === SheetName} starts a sheet; every other line is one row of tab-separated
