@@ -10,8 +10,8 @@ import java.util.List;
  * sentences.
  */
 public record Explanation(String lineId, String period, String employeeId, String ruleId, Text rule,
-        String document, String clause, String quote, String textEn, Text deviation, String policy, String revision, String sha256,
-        String effectiveFrom, String direction, String component, String amount, String date,
+        String document, String clause, String quote, String textEn, Text deviation, String policy, String revision,
+        String sha256, String effectiveFrom, String direction, String component, String amount, String date,
         List<RecordValues> records, List<UsedValue> values, String arithmetic, String note, Text explanation) {
 
     /** A text in Chinese and English. */

@@ -23,10 +23,11 @@ import org.apache.poi.ss.util.CellReference;
 /**
  * Quotes that match the amounts: each Catalogue row may name, in its {@code Cells} column, the table cells
  * its 原文 speaks about ({@code Lateness!E12}, or a parameter by name, {@code P_REWORK_LIMIT}, which stands
- * for its value cell wherever its row is). A reference to no cell of the revision is an error. Against the revision the
- * upload would replace, a named cell whose value changed while the quote did not gives a warning located
- * at the cell (Chinese and English), unless the row's {@code Deviation} cell was filled in or changed with
- * the upload: the admin's confirmation that the amount deliberately differs from the handbook's words.
+ * for its value cell wherever its row is). A reference to no cell of the revision is an error. Against the
+ * revision the upload would replace, a named cell whose value changed while the quote did not gives a
+ * warning located at the cell (Chinese and English), unless the row's {@code Deviation} cell was filled in
+ * or changed with the upload: the admin's confirmation that the amount deliberately differs from the
+ * handbook's words.
  */
 final class QuoteChecks {
 
@@ -36,8 +37,8 @@ final class QuoteChecks {
     }
 
     /** One catalogue row with where its cells are. */
-    private record CatalogueRow(String file, String sheet, int row, String ruleId, String quote, String deviation,
-            List<String> cells, String quoteAt, String cellsAt, String deviationAt) {
+    private record CatalogueRow(String file, String ruleId, String quote, String deviation, List<String> cells,
+            String quoteAt, String cellsAt, String deviationAt) {
     }
 
     static void check(RevisionFiles files, RevisionFiles base, List<ApiError> errors, List<ApiError> warnings,
@@ -156,7 +157,7 @@ final class QuoteChecks {
                     continue;
                 }
                 String name = sheet.getSheetName();
-                rows.putIfAbsent(ruleId, new CatalogueRow(file, name, row.getRowNum(), ruleId, SheetCells.text(row, quote, eval),
+                rows.putIfAbsent(ruleId, new CatalogueRow(file, ruleId, SheetCells.text(row, quote, eval),
                         SheetCells.text(row, deviation, eval), Clause.cellList(SheetCells.text(row, cellsCol, eval)),
                         SheetCells.at(name, row.getRowNum(), Math.max(quote, 0)),
                         SheetCells.at(name, row.getRowNum(), Math.max(cellsCol, 0)),
