@@ -114,6 +114,20 @@ class QuoteConsistencyTest {
     }
 
     @Test
+    void backToTheHandbooksAmountWithTheDeviationClearedThereIsNoWarning() {
+        byte[] deviating = Workbooks.set(lateThreeCostsThirty(), "Catalogue!I6", "30元:依据 2024-12 管理通知");
+        Map<String, byte[]> tests = Map.of(TESTS, testsAtThirty());
+        Policies.upload("attendance", "2024-12-01", null, Map.of(TABLE, deviating, TESTS, tests.get(TESTS)))
+                .statusCode(201);
+        Policies.activate("attendance", "2024-12-01", null).statusCode(200);
+        JsonPath back = Policies.upload("attendance", "2025-01-01", null, Map.of(TABLE,
+                Policies.download("attendance", "2024-01-01", TABLE), TESTS,
+                Policies.download("attendance", "2024-01-01", TESTS))).statusCode(201).extract().jsonPath();
+        assertThat(quoteWarnings(back)).isEmpty();
+        assertThat(back.getList("report.facts.deviationsWithdrawn", String.class)).containsExactly("ATT-LATE-3");
+    }
+
+    @Test
     void aRowWithoutADeviationExplainsWithoutOne() {
         db.reset();
         Company.examples("2024-11");

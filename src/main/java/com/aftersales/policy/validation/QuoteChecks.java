@@ -27,7 +27,7 @@ import org.apache.poi.ss.util.CellReference;
  * revision the upload would replace, a named cell whose value changed while the quote did not gives a
  * warning located at the cell (Chinese and English), unless the row's {@code Deviation} cell was filled in
  * or changed with the upload: the admin's confirmation that the amount deliberately differs from the
- * handbook's words.
+ * handbook's words; or cleared, which says the amount is back to the handbook's (a revert).
  */
 final class QuoteChecks {
 
@@ -58,6 +58,7 @@ final class QuoteChecks {
         Book before = Book.read(base);
         List<String> updated = new ArrayList<>();
         List<String> confirmed = new ArrayList<>();
+        List<String> withdrawn = new ArrayList<>();
         for (CatalogueRow r : now.rows.values()) {
             CatalogueRow old = before.rows.get(r.ruleId());
             if (old == null || r.cells().isEmpty()) {
@@ -81,12 +82,15 @@ final class QuoteChecks {
                 updated.add(r.ruleId());
             } else if (!r.deviation().isBlank() && !r.deviation().equals(old.deviation())) {
                 confirmed.add(r.ruleId());
+            } else if (r.deviation().isBlank() && !old.deviation().isBlank()) {
+                withdrawn.add(r.ruleId());
             } else {
                 changed.forEach(c -> warnings.add(warning(r, c[0], c[1], c[2])));
             }
         }
         facts.put("quotesUpdated", updated);
         facts.put("deviationsConfirmed", confirmed);
+        facts.put("deviationsWithdrawn", withdrawn);
     }
 
     private static ApiError warning(CatalogueRow r, String cell, String was, String is) {
