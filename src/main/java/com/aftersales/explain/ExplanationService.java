@@ -83,19 +83,34 @@ public class ExplanationService {
         String nameZh = clause == null ? rs.getString(5) : clause.nameZh();
         String nameEn = clause == null ? rs.getString(5) : clause.nameEn();
         String clauseText = clause == null ? "" : clause.clause();
+        Text deviation = deviation(clause, rs.getString(11));
         String zh = "依据《" + document + "》" + clauseText + (clause == null || clause.quote().isBlank() ? ""
-                : "「" + clause.quote() + "」") + ",规则 " + ruleId + "(" + nameZh + "):" + date
+                : "「" + clause.quote() + "」") + (deviation == null ? "" : "(" + deviation.zh() + ")")
+                + ",规则 " + ruleId + "(" + nameZh + "):" + date
                 + (valuesZh.isEmpty() ? "" : "," + valuesZh) + ";" + (deduct ? "扣款 " : "发放 ") + arithmetic + " 元。"
                 + "修订版 " + rs.getString(11) + "。";
-        String en = "Under " + docEn + (clauseText.isEmpty() ? "" : ", " + clauseText) + ", rule " + ruleId + " ("
+        String en = "Under " + docEn + (clauseText.isEmpty() ? "" : ", " + clauseText)
+                + (deviation == null ? "" : " (" + deviation.en() + ")") + ", rule " + ruleId + " ("
                 + nameEn + "): on " + date + (valuesEn.isEmpty() ? "" : ", " + valuesEn) + "; "
                 + (deduct ? "deduct " : "pay ") + arithmetic + " yuan. Revision " + rs.getString(11) + ".";
         return new Explanation(rs.getString(1), rs.getString(2).trim(), rs.getString(3), ruleId, new Text(nameZh, nameEn),
                 document, clauseText, clause == null ? null : clause.quote(), clause == null ? null : clause.textEn(),
-                policyId, rs.getString(11), rs.getString(12),
+                deviation, policyId, rs.getString(11), rs.getString(12),
                 revision == null ? null : revision.effectiveFrom.toString(), rs.getString(6), rs.getString(7), amount,
                 date, recs, values, arithmetic, detail.path("note").isMissingNode() ? null : detail.path("note").asText(),
                 new Text(zh, en));
+    }
+
+    /**
+     * Beside the handbook's words, when the admin confirmed that this revision's amounts differ from them
+     * (the Deviation cell of the rule's catalogue row), else null.
+     */
+    private static Text deviation(Clause clause, String revision) {
+        if (clause == null || !clause.deviates()) {
+            return null;
+        }
+        return new Text("本项金额由修订版 " + revision + " 设定,与手册原文不同:" + clause.deviation(),
+                "amount set by revision " + revision + ", differs from the handbook text: " + clause.deviation());
     }
 
     private Map<String, Clause> catalogue(PolicyRevision r) {

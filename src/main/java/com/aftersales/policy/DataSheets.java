@@ -24,6 +24,9 @@ public final class DataSheets {
 
     public static final String CATALOGUE = "Catalogue";
     public static final String PARAMETERS = "Parameters";
+    /** Catalogue column titles (lower case, as a prefix): the cells a quote speaks about, a confirmed deviation. */
+    public static final String CELLS = "cells";
+    public static final String DEVIATION = "deviation";
 
     private final List<Clause> clauses = new ArrayList<>();
     private final List<Parameter> parameters = new ArrayList<>();
@@ -93,7 +96,9 @@ public final class DataSheets {
             clauses.add(new Clause(text(row, id, eval), text(row, col.getOrDefault("name (zh)", -1), eval),
                     text(row, col.getOrDefault("name (en)", -1), eval), text(row, col.getOrDefault("document", -1), eval),
                     text(row, col.getOrDefault("clause", -1), eval), text(row, col.getOrDefault("原文", -1), eval),
-                    text(row, col.getOrDefault("english", -1), eval)));
+                    text(row, col.getOrDefault("english", -1), eval),
+                    Clause.cellList(text(row, startingWith(col, CELLS), eval)),
+                    text(row, startingWith(col, DEVIATION), eval)));
         }
     }
 
@@ -128,6 +133,17 @@ public final class DataSheets {
             return -1;
         }
         return c;
+    }
+
+    /** The column whose title starts with {@code prefix} ("cells 原文所指单元格"), or -1. */
+    public static int startingWith(Map<String, Integer> columns, String prefix) {
+        return columns.entrySet().stream().filter(e -> e.getKey().startsWith(prefix)).mapToInt(Map.Entry::getValue)
+                .min().orElse(-1);
+    }
+
+    /** Title rows by lower-case title, for the data sheets. */
+    public static Map<String, Integer> titles(Sheet sheet, FormulaEvaluator eval) {
+        return header(sheet, eval);
     }
 
     private static Map<String, Integer> header(Sheet sheet, FormulaEvaluator eval) {

@@ -34,6 +34,13 @@ public class PolicyStore {
         return PolicyRevision.find("policyId = ?1 and sha256 = ?2", policy, sha256).firstResultOptional();
     }
 
+    /** A candidate of {@code policy} with these files and this effective date, if one waits. */
+    @Transactional
+    public Optional<PolicyRevision> candidate(String policy, String sha256, LocalDate effectiveFrom) {
+        return PolicyRevision.find("policyId = ?1 and sha256 = ?2 and effectiveFrom = ?3 and status = ?4", policy,
+                sha256, effectiveFrom, PolicyRevision.Status.CANDIDATE).firstResultOptional();
+    }
+
     /** Creates the policy if new, or refreshes its titles from a newer manifest. */
     @Transactional
     public void upsertPolicy(PolicyManifest manifest, String policyId) {

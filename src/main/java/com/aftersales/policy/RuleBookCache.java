@@ -8,7 +8,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Compiled rule books by the combined hash of their revisions: each set of revisions is compiled
- * once per process, however many months and employees use it.
+ * once per process, however many months and employees use it. Two sets of the same content (a
+ * revert) share the compiled rules, each named by its own revisions.
  */
 @ApplicationScoped
 public class RuleBookCache {

@@ -29,6 +29,9 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class MonthLoader {
 
+    /** The record kind of occurrences imported as history from before the service (POST /api/occurrences). */
+    public static final String IMPORTED_OCCURRENCE = "occurrence";
+
     private final Jdbc jdbc;
     private final RecordStore records;
     private final CalendarService calendars;
@@ -96,7 +99,11 @@ public class MonthLoader {
         return out;
     }
 
-    /** Occurrences (次) counted in earlier periods' current statements. */
+    /**
+     * Occurrences (次) before the period: those counted in earlier periods' current statements, and those
+     * imported as history (records of kind {@link #IMPORTED_OCCURRENCE}) in months the service has not
+     * scored for that employee itself, whose own findings stand.
+     */
     private Map<String, List<PriorOccurrence>> history(List<String> ids, YearMonth period) {
         Map<String, List<PriorOccurrence>> out = new HashMap<>();
         String sql = "select l.employee_id, l.rule_id, l.occurrence_key, min(l.date) from result_line l "
@@ -105,6 +112,14 @@ public class MonthLoader {
                 + "group by l.employee_id, l.rule_id, l.occurrence_key order by 1, 4, 2, 3";
         jdbc.list(sql, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
                 .add(new PriorOccurrence(rs.getString(2), rs.getString(3), Jdbc.date(rs, 4))), ids, period.toString());
+        String imported = "select p.employee_id, r.payload->>'ruleId', r.id, p.date_from from record_party p "
+                + "join record r on r.kind = p.kind and r.id = p.id "
+                + "where p.kind = '" + IMPORTED_OCCURRENCE + "' and p.employee_id = any(?) and p.date_from < ? "
+                + "and not exists (select 1 from statement s where s.employee_id = p.employee_id "
+                + "and s.period = to_char(p.date_from, 'YYYY-MM')) order by 1, 4, 3";
+        jdbc.list(imported, rs -> out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                .add(PriorOccurrence.imported(rs.getString(2), rs.getString(3), Jdbc.date(rs, 4))),
+                ids, period.atDay(1));
         return out;
     }
 }

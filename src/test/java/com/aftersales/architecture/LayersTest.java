@@ -31,7 +31,7 @@ class LayersTest {
     static final String RULE_BOOKS = "com.aftersales.policy";
     static final String SCORING = "com.aftersales.scoring..";
     static final String[] FEATURES = {"com.aftersales.attendance..", "com.aftersales.leave..",
-            "com.aftersales.workorder..", "com.aftersales.visit..", "com.aftersales.reward.."};
+            "com.aftersales.workorder..", "com.aftersales.visit..", "com.aftersales.reward..", "com.aftersales.history.."};
     static final String[] APPLICATION = {"com.aftersales.payroll..", "com.aftersales.explain..",
             "com.aftersales.policy.admin..", "com.aftersales.policy.validation..", "com.aftersales.policy.scenario.."};
     static final String[] EDGE = {"com.aftersales.web..", "com.aftersales.sample..", "com.aftersales"};

@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 /**
  * A workbook saved by LibreOffice Calc validates like one written by Apache POI. The fixture is the
  * shipped attendance table with ATT-LATE-2 set to 15 by POI, then re-saved by LibreOffice 7.4:
- * {@code libreoffice --headless --convert-to xlsx --outdir out attendance.drl.xlsx}.
+ * {@code libreoffice --headless --convert-to xlsx --outdir out attendance.drl.xlsx}. Regenerate it whenever
+ * the shipped table changes (last: with the Catalogue's Cells and Deviation columns), so that both uploads
+ * differ from the shipped table in E11 only, and both warn that ATT-LATE-2's quote no longer matches.
  */
 @QuarkusTest
 class LibreOfficeWorkbookTest {

@@ -277,12 +277,14 @@ class KpiRulesTest {
         }
 
         @Test
-        void aRecordedStatusLackingWhatTheResultRequiresIsReviewed() {
+        void aRecordedStatusLackingWhatTheResultRequiresIsShownNotFlagged() {
             var v = visit(VisitKind.AS_ONSITE, "2024-11-12T10:00").order("O1").result(Rating.VD)
                     .status(com.aftersales.visit.VisitState.VISITED, com.aftersales.visit.VisitState.COMPLETED)
                     .liaison("2024-11-12T11:00", null, null).build();
             var r = KPI.month("2024-11").visits(v).score();
-            assertThat(r.flags("REVIEW")).extracting(f -> f.getRuleId()).containsExactly("VISIT-STATUS");
+            assertThat(r.scored().results(com.aftersales.facts.result.VisitStatusFinding.class))
+                    .extracting(com.aftersales.facts.result.VisitStatusFinding::isConsistent).containsExactly(false);
+            assertThat(r.flags("REVIEW")).isEmpty();
         }
     }
 }

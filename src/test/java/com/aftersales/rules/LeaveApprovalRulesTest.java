@@ -102,10 +102,10 @@ class LeaveApprovalRulesTest {
         }
 
         @Test
-        void aMissingFilingIsReviewedButTheLeaveStands() {
+        void aMissingFilingRaisesNothingByDefaultAndTheLeaveStands() {
             ScoredMonth m = month(LeaveRecords.days("WANG", PERSONAL, "2024-11-05", "2024-11-05")
                     .chain("DIRECT_SUPERIOR", "INDIRECT_SUPERIOR").rostered());
-            assertThat(flags(m)).containsExactly("REVIEW LEAVE-APPROVAL-FILING");
+            assertThat(flags(m)).isEmpty();
             assertThat(deductions(m)).containsExactly("LEAVE-PERSONAL-DAILY 40.00");
         }
 

@@ -50,6 +50,27 @@ class RepeatedAbsenceRulesTest {
     }
 
     @Test
+    void anOccurrenceImportedAsHistoryCountsLikeOneTheServiceFoundAndIsNamed() {
+        ScoredMonth m = RULES.score(zhao().add(absent("ZHAO", "2024-11-20")).prior(prior("2024-03-05"))
+                .prior(PriorOccurrence.imported("ATT-ABSENT-1", "OCC-1", LocalDate.of(2023, 6, 12))));
+        assertThat(m.flags()).singleElement().satisfies(f -> {
+            assertThat(f.flag().getCode()).isEqualTo("ADVISE_RESIGNATION");
+            assertThat(f.flag().getDetail()).contains("累计旷工第3次").contains("整个雇佣期")
+                    .contains("导入的历史记录1次(OCC-1 2023-06-12)").contains("no. 3 (EMPLOYMENT)");
+            assertThat(f.flag().getRecords()).contains(com.aftersales.facts.input.RecordRef.of("occurrence", "OCC-1"));
+        });
+    }
+
+    @Test
+    void anImportedOccurrenceOutsideTheWindowDoesNotCount() {
+        RuleHarness calendarYear = RuleHarness.of(RevisionEdits.latest("attendance")
+                .parameter("P_ABSENT_REPEAT_WINDOW", "CALENDAR_YEAR").revision()).only("ATT-");
+        ScoredMonth m = calendarYear.score(zhao().add(absent("ZHAO", "2024-11-20")).prior(prior("2024-03-05"))
+                .prior(PriorOccurrence.imported("ATT-ABSENT-1", "OCC-1", LocalDate.of(2023, 6, 12))));
+        assertThat(m.flags()).filteredOn(f -> f.flag().getCode().equals("ADVISE_RESIGNATION")).isEmpty();
+    }
+
+    @Test
     void theSecondOccurrenceRaisesNothing() {
         assertThat(absentOnNovember20(RULES, "2024-03-05").flags()).isEmpty();
     }

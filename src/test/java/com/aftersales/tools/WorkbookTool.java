@@ -29,7 +29,14 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  * <pre>
  * java -cp "target/test-classes:$(cat target/cp.txt)" com.aftersales.tools.WorkbookTool write sketch.txt out.drl.xlsx
  * java -cp "target/test-classes:$(cat target/cp.txt)" com.aftersales.tools.WorkbookTool dump in.drl.xlsx
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" com.aftersales.tools.WorkbookTool edit script.txt
+ * java -cp "target/test-classes:target/classes:$(cat target/cp.txt)" com.aftersales.tools.WorkbookTool diff old.xlsx new.xlsx
  * </pre>
+ *
+ * {@code edit} changes shipped workbooks in place, keeping everything else of them: each line of the script
+ * is {@code file <path>}, {@code set <Sheet>!<Cell><TAB><value>} (a number unless prefixed {@code '}, empty
+ * to clear), {@code add-sheet <Sheet>} or {@code delete-row <Sheet><TAB><row number>} (the rows below move up). {@code diff} lists the
+ * changed cells as {@code Sheet!Cell old -> new}, the form commit messages give for edits of shipped tables.
  *
  * Sketch format: {@code === SheetName} starts a sheet; every other line is one row of tab-separated
  * cells; {@code @merge B6:D6} merges a range; {@code @width A 40} sets a column width in characters;
@@ -44,12 +51,17 @@ public final class WorkbookTool {
     public static void main(String[] args) throws IOException {
         if (args.length >= 3 && args[0].equals("write")) {
             write(Files.readString(Path.of(args[1]), StandardCharsets.UTF_8), Path.of(args[2]));
+        } else if (args.length >= 2 && args[0].equals("edit")) {
+            WorkbookEdits.apply(Files.readAllLines(Path.of(args[1]), StandardCharsets.UTF_8));
+        } else if (args.length >= 3 && args[0].equals("diff")) {
+            System.out.print(WorkbookEdits.diff(Files.readAllBytes(Path.of(args[1])), Files.readAllBytes(Path.of(args[2]))));
         } else if (args.length >= 2 && args[0].equals("dump")) {
             try (InputStream in = Files.newInputStream(Path.of(args[1]))) {
                 System.out.print(dump(in));
             }
         } else {
-            System.err.println("usage: WorkbookTool write sketch.txt out.xlsx | dump in.xlsx");
+            System.err.println("usage: WorkbookTool write sketch.txt out.xlsx | dump in.xlsx | edit script.txt "
+                    + "| diff old.xlsx new.xlsx");
             System.exit(2);
         }
     }

@@ -7,6 +7,7 @@ import com.aftersales.facts.result.Line;
 import com.aftersales.facts.result.RecordDecision;
 import com.aftersales.facts.result.RoutingStep;
 import com.aftersales.facts.result.RoutingStep.Stage;
+import com.aftersales.facts.result.UnfiledLeave;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +18,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * Functions the Approval table calls: each inserts a {@link RoutingStep} and, for a request being
  * scored, checks its recorded approvals against the step. A review or approval step none of whose
  * roles approved raises APPROVAL_MISSING and decides the request is not approved leave; a missing
- * filing raises REVIEW; a request still pending raises APPROVAL_MISSING at its approval step.
+ * filing is an {@link UnfiledLeave} (REVIEW only under P_REVIEW_FILING_MISSING); a request still pending
+ * raises APPROVAL_MISSING at its approval step.
  */
 public final class Routing {
 
@@ -69,8 +71,7 @@ public final class Routing {
         }
         String recorded = l.getApprovalChain().isEmpty() ? "none" : String.join(", ", l.getApprovalChain());
         if (stage == Stage.FILE) {
-            out.add(Flag.raise(k, "REVIEW", l.getFlagDate(), what + " is not filed with " + who + " (recorded: "
-                    + recorded + ")", l.getRecords()));
+            out.add(new UnfiledLeave(l, step.getRoles()));
             return out;
         }
         String act = stage == Stage.REVIEW ? "review (审核)" : "approval (审批)";

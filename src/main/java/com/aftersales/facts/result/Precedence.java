@@ -103,7 +103,8 @@ public final class Precedence {
 
     /**
      * The facts that replace {@code kept} and {@code dropped}: the kept line, saying what it stands
-     * for, and, when two documents collided, a {@value #COLLISION} flag.
+     * for, and, when two documents collided, a {@link ConductCollision} (a {@value #COLLISION} flag where
+     * the revision's switch asks for one).
      */
     public static List<Object> resolve(RuleContext k, Collection<Precedence> rows, Line kept, Line dropped) {
         List<Object> out = new ArrayList<>();
@@ -124,8 +125,7 @@ public final class Precedence {
         String detail = occurrence + " charged by " + kept.getPolicy() + " " + kept.getRuleId() + " "
                 + Money.yuan(kept.getAmount()) + " and by " + other + ": charged once, under " + kept.getPolicy()
                 + " (G-9: " + why + ")";
-        out.add(kept.getEmployeeId() == null ? Flag.raise(k, COLLISION, kept.getDate(), detail, refs)
-                : Flag.raiseFor(k, kept.getEmployeeId(), COLLISION, kept.getDate(), detail, refs));
+        out.add(new ConductCollision(kept.getEmployeeId(), kept.getDate(), detail, refs));
         return out;
     }
 

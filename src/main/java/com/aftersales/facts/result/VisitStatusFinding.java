@@ -10,7 +10,8 @@ import org.kie.api.runtime.rule.RuleContext;
  * The system status an order should have after a visit (VISIT-STATUS): VISITED (已回访), COMPLETED
  * (已完成), AFTER_SALES_NOTIFIED (已通知售后), beside the status the clerk recorded. The recorded
  * status is consistent when it holds VISITED and the state this visit's result brings (the last one
- * listed); a recorded status lacking it raises REVIEW.
+ * listed). The catalogue names no consequence of one lacking it: the KPI answer shows the finding
+ * ({@code consistent: false}), with no REVIEW flag beside it.
  */
 public final class VisitStatusFinding {
 
@@ -24,15 +25,10 @@ public final class VisitStatusFinding {
         this.expected = List.copyOf(expected);
     }
 
-    /** The finding, and a REVIEW flag when the recorded status lacks what the result requires. */
+    /** The finding; one the recorded status disagrees with shows as not consistent in the KPI answer. */
     public static List<Object> of(RuleContext k, Visit v, String... expected) {
-        VisitStatusFinding f = new VisitStatusFinding(Line.ruleIdOf(k.getRule().getName()), v, Arrays.asList(expected));
         List<Object> out = new ArrayList<>();
-        out.add(f);
-        if (!f.isConsistent()) {
-            out.add(Flag.raise(k, "REVIEW", v.getAttemptDate(), "the system status " + v.getStatus() + " of visit "
-                    + v.getId() + " lacks " + f.required(), v.getRecords()));
-        }
+        out.add(new VisitStatusFinding(Line.ruleIdOf(k.getRule().getName()), v, Arrays.asList(expected)));
         return out;
     }
 

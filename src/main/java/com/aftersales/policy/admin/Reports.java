@@ -37,6 +37,12 @@ public class Reports {
                         .max(Comparator.comparing((PolicyRevision r) -> r.effectiveFrom)).orElse(null));
     }
 
+    /** The revision of {@code policyId} in force on {@code day}, if any. */
+    @Transactional
+    public java.util.Optional<PolicyRevision> inForce(String policyId, LocalDate day) {
+        return ruleBooks.inForce(day).stream().filter(r -> r.policyId.equals(policyId)).findFirst();
+    }
+
     @Transactional
     public void update(long revisionId, Map<String, Object> report) {
         PolicyRevision r = PolicyRevision.findById(revisionId);

@@ -85,10 +85,7 @@ public class RevisionUploads {
             }
             throw new RefusedUpload(errors, body);
         }
-        store.findBySha(policyId, merged.sha256()).ifPresent(r -> {
-            throw ProblemException.conflict("these files are exactly those of revision " + r.revision + " ("
-                    + r.status + "); activate that one instead");
-        });
+        refuseRepeat(policyId, merged.sha256(), effectiveFrom);
         PolicyRevision stored = store.store(merged, effectiveFrom, PolicyRevision.Status.CANDIDATE, "UPLOAD", actor(user),
                 note, new PolicyStore.Report(errors, warnings, facts));
         audit.record(policyId, stored.revision, PolicyAudit.Action.UPLOADED, user, effectiveFrom, note,
@@ -99,6 +96,24 @@ public class RevisionUploads {
         audit.record(policyId, stored.revision, PolicyAudit.Action.VALIDATED, user, effectiveFrom, null,
                 Map.of("errors", 0, "warnings", warnings.size(), "tests", Reports.testSummary(tests)));
         return reports.reload(stored.id);
+    }
+
+    /**
+     * Files identical to an earlier revision make a revision of their own from a new date (a revert); they
+     * are refused only when that content is already in force on that date, or already waits as a candidate
+     * for that date.
+     */
+    private void refuseRepeat(String policyId, String sha256, LocalDate effectiveFrom) {
+        reports.inForce(policyId, effectiveFrom).filter(r -> r.sha256.equals(sha256)).ifPresent(r -> {
+            throw ProblemException.conflict("这些文件与 " + effectiveFrom + " 当日生效的修订版 " + r.revision
+                    + " 完全相同,无需重新上传 / these files are exactly those of revision " + r.revision
+                    + ", already in force on " + effectiveFrom);
+        });
+        store.candidate(policyId, sha256, effectiveFrom).ifPresent(r -> {
+            throw ProblemException.conflict("这些文件已作为 " + effectiveFrom + " 生效的候选修订版 " + r.revision
+                    + " 上传,请启用该修订版 / these files are already candidate revision " + r.revision
+                    + " from " + effectiveFrom + "; activate that one instead");
+        });
     }
 
     private void checkNames(List<Upload> uploads) {

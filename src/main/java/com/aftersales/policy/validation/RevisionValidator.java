@@ -23,7 +23,8 @@ import org.apache.poi.ss.util.CellReference;
  * Validates the files of a revision before anything is stored as usable: each workbook is an .xlsx
  * of sane size, its tables are well formed, every value cell fits its column's unit, rule ids are in
  * the catalogue and not duplicated, range tables have no gaps or overlaps, parameter values are ones
- * the manifest declares, the rules compile, and the test scenarios can be read. Plain Java; scenario
+ * the manifest declares, the rules compile, the test scenarios can be read, and the catalogue's quotes
+ * still match the cells they speak about (or the difference is confirmed). Plain Java; scenario
  * form checks are passed in.
  */
 public final class RevisionValidator {
@@ -86,6 +87,7 @@ public final class RevisionValidator {
         if (base != null) {
             Changes.warn(base, files, catalogue, warnings, facts);
         }
+        QuoteChecks.check(files, base, errors, warnings, facts);
         facts.put("tables", tables.stream().map(t -> Map.of("sheet", t.sheet(), "file", t.file(), "rules",
                 t.rows().size())).toList());
         facts.put("validationMs", (System.nanoTime() - start) / 1_000_000);
