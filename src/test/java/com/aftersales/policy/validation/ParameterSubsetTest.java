@@ -27,7 +27,7 @@ class ParameterSubsetTest {
     @Test
     void anUnknownTypeIsRefusedAtItsCellWithTheNearestName() {
         assertThat(errors("MARRIAGE|ANUAL")).singleElement().satisfies(e -> {
-            assertThat(e.location()).isEqualTo("Parameters-leave!B13");
+            assertThat(e.location()).isEqualTo("Parameters-leave!B14");
             assertThat(e.message()).contains("ANUAL").contains("did you mean ANNUAL?");
         });
     }
