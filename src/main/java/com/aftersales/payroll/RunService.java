@@ -91,6 +91,7 @@ public class RunService {
             return;
         }
         long t = System.nanoTime();
+        runs.started(p, instance);
         List<RuleBookWindow> windows = ruleBooks.windows(p.plan());
         List<Person> people = scoring.peopleAmong(p.period(), p.employeeIds());
         List<ScoredMonth> scored = scoring.score(p.period(), people, p.asOf(), windows);

@@ -106,6 +106,12 @@ public class RunStore {
                 runId, part);
     }
 
+    /** Counts an execution of a partition that is due (a second one follows a recovery). */
+    public void started(Partition p, String instance) {
+        jdbc.update("update run_partition set attempts = attempts + 1, executed_by = ? where run_id = ? and part = ? "
+                + "and status = 'PENDING'", instance, p.runId(), p.part());
+    }
+
     /**
      * Writes a scored partition, its lines, flags and shares of the statements, and marks it done, in one
      * transaction; the last partition of a run schedules its finish. Nothing is written when the partition was
@@ -113,8 +119,8 @@ public class RunStore {
      */
     @Transactional
     public boolean writePartition(Partition p, List<ScoredMonth> months, String instance, ResultWriter writer) {
-        int claimed = jdbc.update("update run_partition set status = 'DONE', executed_by = ?, attempts = attempts + 1, "
-                + "finished_at = now() where run_id = ? and part = ? and status = 'PENDING'", instance, p.runId(), p.part());
+        int claimed = jdbc.update("update run_partition set status = 'DONE', executed_by = ?, finished_at = now() "
+                + "where run_id = ? and part = ? and status = 'PENDING'", instance, p.runId(), p.part());
         if (claimed == 0) {
             return false;
         }
