@@ -15,25 +15,42 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
-/** Reads and sets each year's calendar; a year HR never set is the shipped national default. */
+/**
+ * Reads and sets each year's calendar; a year HR never set is the shipped national default. Each read asks the
+ * database whether the year was set or changed (another instance of the service may have changed it), and
+ * parses a stored year only when it changed.
+ */
 @ApplicationScoped
 public class CalendarService {
 
     private final ObjectMapper json;
-    private final Map<Integer, CalendarYear> cache = new ConcurrentHashMap<>();
+    /** Stored years as parsed, with the time they were stored. */
+    private final Map<Integer, Parsed> cache = new ConcurrentHashMap<>();
+
+    private record Parsed(OffsetDateTime updatedAt, CalendarYear year) {
+    }
 
     public CalendarService(ObjectMapper json) {
         this.json = json;
     }
 
+    @Transactional
     public CalendarYear year(int year) {
-        return cache.computeIfAbsent(year, y -> {
-            CalendarYearEntity stored = CalendarYearEntity.findById(y);
-            return stored == null ? NationalHolidays.of(y) : parse(stored.document).withYear(y);
-        });
+        CalendarYearEntity stored = CalendarYearEntity.findById(year);
+        if (stored == null) {
+            return NationalHolidays.of(year);
+        }
+        Parsed known = cache.get(year);
+        if (known != null && known.updatedAt().equals(stored.updatedAt)) {
+            return known.year();
+        }
+        CalendarYear parsed = parse(stored.document).withYear(year);
+        cache.put(year, new Parsed(stored.updatedAt, parsed));
+        return parsed;
     }
 
     /** The calendar covering {@code from}..{@code to}, plus the year after for working-day deadlines. */
+    @Transactional
     public WorkCalendar between(LocalDate from, LocalDate to) {
         Map<Integer, CalendarYear> years = new HashMap<>();
         for (int y = from.getYear() - 1; y <= to.getYear() + 1; y++) {

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.util.List;
 
 /** Monthly runs and statements (API.md). */
@@ -25,11 +26,18 @@ public class PeriodResource {
         this.statements = statements;
     }
 
+    /** Starts a run: 202 with the run, whose progress {@code GET /api/runs/{runId}} tells. */
     @POST
     @Path("/periods/{period}/runs")
     public Response run(@PathParam("period") String period, @QueryParam("branch") String branch) {
-        RunView run = runService.run(PathParams.period(period), blankToNull(branch));
-        return Response.status(201).entity(run).build();
+        RunView run = runService.start(PathParams.period(period), blankToNull(branch));
+        return Response.status(202).location(URI.create("/api/runs/" + run.runId())).entity(run).build();
+    }
+
+    @GET
+    @Path("/periods/{period}/runs")
+    public List<RunView> runs(@PathParam("period") String period) {
+        return runs.list(PathParams.period(period));
     }
 
     @GET

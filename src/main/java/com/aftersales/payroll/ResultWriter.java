@@ -1,5 +1,6 @@
 package com.aftersales.payroll;
 
+import com.aftersales.facts.result.Direction;
 import com.aftersales.facts.result.Line;
 import com.aftersales.jdbc.Jdbc;
 import com.aftersales.facts.input.RecordRef;
@@ -11,6 +12,7 @@ import com.aftersales.scoring.ScoredMonth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -21,6 +23,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
@@ -38,8 +43,37 @@ public class ResultWriter {
         this.json = json;
     }
 
-    /** Writes the lines and flags of a batch; returns how many lines it wrote. */
-    public int write(String runId, YearMonth period, List<ScoredMonth> months) {
+    /** What a batch wrote: how many lines, and each employee's share of the statement. */
+    public record Written(int lines, Map<String, Share> shares) {
+    }
+
+    /** The deductions, payments and flag codes a batch charged to one employee. */
+    public record Share(BigDecimal deduct, BigDecimal pay, Set<String> flags) {
+    }
+
+    /** Writes the lines and flags of a batch, and sums what they charge each employee. */
+    public Written write(String runId, YearMonth period, List<ScoredMonth> months) {
+        Map<String, Share> shares = new TreeMap<>();
+        for (ScoredMonth m : months) {
+            shares.computeIfAbsent(m.employeeId(), ResultWriter::none);
+            for (ScoredLine l : m.lines()) {
+                Share s = shares.computeIfAbsent(l.employeeId(), ResultWriter::none);
+                boolean pay = l.line().getDirection() == Direction.PAY;
+                shares.put(l.employeeId(), new Share(pay ? s.deduct() : s.deduct().add(l.line().getAmount()),
+                        pay ? s.pay().add(l.line().getAmount()) : s.pay(), s.flags()));
+            }
+            for (ScoredFlag f : m.flags()) {
+                shares.computeIfAbsent(f.employeeId(), ResultWriter::none).flags().add(f.flag().getCode());
+            }
+        }
+        return new Written(insert(runId, period, months), shares);
+    }
+
+    private static Share none(String employeeId) {
+        return new Share(BigDecimal.ZERO, BigDecimal.ZERO, new TreeSet<>());
+    }
+
+    private int insert(String runId, YearMonth period, List<ScoredMonth> months) {
         String lineSql = "insert into result_line (line_id, run_id, period, employee_id, seq, rule_id, rule_name, "
                 + "direction, component, amount, date, policy, revision, sha256, summary, records, detail, "
                 + "occurrence_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";

@@ -45,29 +45,75 @@ public class RuleBooks {
                 .map(w -> new RuleBookWindow(w.from(), w.to(), cache.get(w.revisions()))).toList();
     }
 
+    /**
+     * The windows of a period and the revisions in force over each, without compiling anything: what a run
+     * fixes when it starts, so that every partition of it scores with the same revisions whatever is
+     * activated meanwhile. 409 when no revision is in force on some day of the period.
+     */
+    @Transactional
+    public List<RuleBookPlan> plan(YearMonth period) {
+        return spans(period, Map.of()).stream().map(s -> new RuleBookPlan(s.from(), s.to(),
+                s.revisions().stream().map(r -> r.id).toList(), s.revisions().stream().map(PolicyRevision::ref).toList()))
+                .toList();
+    }
+
+    /** The windows of a plan, their rule books compiled (outside any transaction) or taken from the cache. */
+    public List<RuleBookWindow> windows(List<RuleBookPlan> plan) {
+        return loaded(plan).stream().map(w -> new RuleBookWindow(w.from(), w.to(), cache.get(w.revisions()))).toList();
+    }
+
+    /** Whether the rule books of a plan are compiled and cached. */
+    public boolean compiled(List<RuleBookPlan> plan) {
+        return loaded(plan).stream().allMatch(w -> cache.holds(w.revisions()));
+    }
+
     /** The days of a window and the revisions (with their files) in force over them. */
     record Planned(LocalDate from, LocalDate to, List<LoadedRevision> revisions) {
     }
 
+    /** The days of a window and the stored revisions in force over them. */
+    private record Span(LocalDate from, LocalDate to, List<PolicyRevision> revisions) {
+    }
+
     @Transactional
     List<Planned> sets(YearMonth period, Map<String, PolicyRevision> replace) {
+        return spans(period, replace).stream().map(s -> new Planned(s.from(), s.to(),
+                s.revisions().stream().map(store::load).toList())).toList();
+    }
+
+    @Transactional
+    List<Planned> loaded(List<RuleBookPlan> plan) {
+        return plan.stream().map(w -> {
+            List<LoadedRevision> revisions = new ArrayList<>();
+            for (int i = 0; i < w.revisionIds().size(); i++) {
+                PolicyRevision r = PolicyRevision.findById(w.revisionIds().get(i));
+                if (r == null) {
+                    throw new IllegalStateException("revision " + w.revisions().get(i) + " of a run's plan is gone");
+                }
+                revisions.add(new LoadedRevision(w.revisions().get(i), store.load(r).files()));
+            }
+            return new Planned(w.from(), w.to(), revisions);
+        }).toList();
+    }
+
+    private List<Span> spans(YearMonth period, Map<String, PolicyRevision> replace) {
         Map<String, List<PolicyRevision>> byPolicy = PolicyRevision.active().stream()
                 .collect(Collectors.groupingBy(r -> r.policyId, LinkedHashMap::new, Collectors.toList()));
         replace.forEach((policy, r) -> byPolicy.put(policy, List.of(r)));
-        List<Planned> windows = new ArrayList<>();
+        List<Span> windows = new ArrayList<>();
         List<PolicyRevision> current = null;
         LocalDate start = null;
         for (LocalDate d = period.atDay(1); !d.isAfter(period.atEndOfMonth()); d = d.plusDays(1)) {
             List<PolicyRevision> set = inForce(byPolicy, d, replace);
             if (current == null || !ids(set).equals(ids(current))) {
                 if (current != null) {
-                    windows.add(window(start, d.minusDays(1), current));
+                    windows.add(span(start, d.minusDays(1), current));
                 }
                 current = set;
                 start = d;
             }
         }
-        windows.add(window(start, period.atEndOfMonth(), current));
+        windows.add(span(start, period.atEndOfMonth(), current));
         return windows;
     }
 
@@ -96,14 +142,14 @@ public class RuleBooks {
         return set;
     }
 
-    private Planned window(LocalDate from, LocalDate to, List<PolicyRevision> set) {
+    private static Span span(LocalDate from, LocalDate to, List<PolicyRevision> set) {
         if (set.isEmpty()) {
             throw ProblemException.conflict(from + " 没有生效的制度修订版:系统从第一个修订版的生效日起计算;此前的历史"
                     + "(如累计旷工次数)请用 POST /api/occurrences 导入 / no policy revision is in force on " + from
                     + ": months are scored from the first revision's effective date (go-live); occurrences from "
                     + "before it that count over the whole employment are imported with POST /api/occurrences");
         }
-        return new Planned(from, to, set.stream().map(store::load).toList());
+        return new Span(from, to, List.copyOf(set));
     }
 
     private static List<Long> ids(List<PolicyRevision> set) {

@@ -9,10 +9,13 @@ import com.aftersales.record.RecordStore;
 import com.aftersales.record.RecordType;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,16 +47,27 @@ public class MonthLoader {
 
     /** The employees a run of {@code period} scores: hired by its last day, of one branch or all, in id order. */
     public List<Person> people(YearMonth period, String branch) {
-        String sql = "select e.employee_id, e.name, e.branch_id, e.department, e.installer, e.external_team, "
-                + "e.management_post, e.commission_paid, e.formal_employee, e.hire_date, b.founding_date, "
-                + "e.marriage_registration_date, e.supervisor_id, b.shift_start, b.shift_end, b.closed_on_holidays "
-                + "from employee e join branch b on b.branch_id = e.branch_id "
-                + "where e.hire_date <= ? and (?::text is null or e.branch_id = ?) order by e.employee_id";
-        return jdbc.list(sql, rs -> new Person(new Profile(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getString(4), rs.getBoolean(5), rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9),
-                Jdbc.date(rs, 10), Jdbc.date(rs, 11), Jdbc.date(rs, 12), rs.getString(13)),
+        return jdbc.list(PEOPLE + "(?::text is null or e.branch_id = ?) order by e.employee_id", MonthLoader::person,
+                period.atEndOfMonth(), branch, branch);
+    }
+
+    /** Those of {@code ids} a run of {@code period} scores (hired by its last day), in id order. */
+    public List<Person> peopleAmong(YearMonth period, Collection<String> ids) {
+        return jdbc.list(PEOPLE + "e.employee_id = any(?) order by e.employee_id", MonthLoader::person,
+                period.atEndOfMonth(), ids);
+    }
+
+    private static final String PEOPLE = "select e.employee_id, e.name, e.branch_id, e.department, e.installer, "
+            + "e.external_team, e.management_post, e.commission_paid, e.formal_employee, e.hire_date, b.founding_date, "
+            + "e.marriage_registration_date, e.supervisor_id, b.shift_start, b.shift_end, b.closed_on_holidays "
+            + "from employee e join branch b on b.branch_id = e.branch_id where e.hire_date <= ? and ";
+
+    private static Person person(ResultSet rs) throws SQLException {
+        return new Person(new Profile(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
+                rs.getBoolean(6), rs.getBoolean(7), rs.getBoolean(8), rs.getBoolean(9), Jdbc.date(rs, 10),
+                Jdbc.date(rs, 11), Jdbc.date(rs, 12), rs.getString(13)),
                 new EmployeeMonth.BranchShift(rs.getObject(14, LocalTime.class), rs.getObject(15, LocalTime.class),
-                        rs.getBoolean(16))), period.atEndOfMonth(), branch, branch);
+                        rs.getBoolean(16)));
     }
 
     /** The inputs of a batch of people's months under {@code plan}. */

@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,6 +44,11 @@ public class Scoring {
     /** The employees a run of {@code period} scores (of one branch, or all when null), in id order. */
     public List<Person> people(YearMonth period, String branch) {
         return loader.people(period, branch);
+    }
+
+    /** Those of {@code ids} a run of {@code period} scores, in id order (a partition of a run). */
+    public List<Person> peopleAmong(YearMonth period, Collection<String> ids) {
+        return loader.peopleAmong(period, ids);
     }
 
     /** The employee-months of a batch of people, fetched and assembled. */

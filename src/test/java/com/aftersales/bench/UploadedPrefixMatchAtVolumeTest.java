@@ -1,15 +1,13 @@
 package com.aftersales.bench;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.aftersales.policy.RuleBooks;
 import com.aftersales.rules.PrefixMatchingEdit;
 import com.aftersales.support.Policies;
+import com.aftersales.support.Runs;
 import com.aftersales.support.TestDatabase;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -41,8 +39,6 @@ class UploadedPrefixMatchAtVolumeTest {
     @Inject
     ObjectMapper json;
 
-    @Inject
-    RuleBooks ruleBooks;
 
     @AfterEach
     void shippedRevisionsOnly() {
@@ -60,11 +56,8 @@ class UploadedPrefixMatchAtVolumeTest {
         Policies.upload("attendance", "2024-11-01", "prefix matches with str[startsWith]",
                 Map.of(PrefixMatchingEdit.FILE, PrefixMatchingEdit.absenceDrl())).statusCode(201);
         Policies.activate("attendance", "2024-11-01", null).statusCode(200);
-        // compiles the rule book outside the run's 60 s transaction (issue 14, point 2, is not done yet)
-        QuarkusTransaction.requiringNew().timeout(600).call(() -> ruleBooks.windows(NOVEMBER));
 
-        JsonPath run = given().when().post("/api/periods/" + NOVEMBER + "/runs").then().statusCode(201).extract()
-                .jsonPath();
+        JsonPath run = Runs.awaitDone(Runs.start(NOVEMBER.toString())).jsonPath();
 
         assertThat(run.getList("revisions.findAll { it.policy == 'attendance' }.revision")).containsExactly("2024-11-01");
         assertThat(run.getInt("lines")).isGreaterThan(1000);

@@ -26,8 +26,8 @@ public class TestDatabase {
 
     public void reset() {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate record, record_party, result_line, result_flag, statement, run, wage, employee, branch, "
-                    + "calendar_year");
+            s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, "
+                    + "run, wage, employee, branch, calendar_year");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -1,6 +1,7 @@
 package com.aftersales.policy.admin;
 
 import com.aftersales.policy.PolicyRevision;
+import com.aftersales.policy.RuleBookCompilations;
 import com.aftersales.policy.scenario.Scenarios;
 import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,11 +21,14 @@ public class RevisionLifecycle {
     private final Scenarios scenarios;
     private final AuditLog audit;
     private final PeriodLocks locks;
+    private final RuleBookCompilations compilations;
 
-    public RevisionLifecycle(Scenarios scenarios, AuditLog audit, PeriodLocks locks) {
+    public RevisionLifecycle(Scenarios scenarios, AuditLog audit, PeriodLocks locks,
+            RuleBookCompilations compilations) {
         this.scenarios = scenarios;
         this.audit = audit;
         this.locks = locks;
+        this.compilations = compilations;
     }
 
     public PolicyRevision activate(String policyId, String revision, LocalDate effectiveFrom, String note,
@@ -46,18 +50,24 @@ public class RevisionLifecycle {
         if (!tests.ok()) {
             audit.record(policyId, revision, PolicyAudit.Action.ACTIVATION_REFUSED, user, date, note,
                     Reports.testSummary(tests));
+            compilations.settled(r, false);
             throw ProblemException.conflict((tests.total() - tests.passed()) + " of " + tests.total() + " test "
                     + "scenario(s) of revision " + revision + " fail; the revision in force is unchanged",
                     tests.failures());
         }
         PolicyRevision done = markActive(r.id, date);
+        compilations.settled(done, true);
         audit.record(policyId, revision, PolicyAudit.Action.ACTIVATED, user, date, note,
                 Map.of("tests", Reports.testSummary(tests)));
         return done;
     }
 
     public PolicyRevision retire(String policyId, String revision, String note, String user) {
+        boolean candidate = find(policyId, revision).status == PolicyRevision.Status.CANDIDATE;
         PolicyRevision r = markRetired(policyId, revision);
+        if (candidate) {
+            compilations.settled(r, false);
+        }
         audit.record(policyId, revision, PolicyAudit.Action.RETIRED, user, r.effectiveFrom, note, null);
         return r;
     }

@@ -5,6 +5,7 @@ import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.policy.RevisionFiles;
 import com.aftersales.policy.RevisionFolders;
+import com.aftersales.policy.RuleBookCompilations;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.policy.scenario.Scenarios;
 import com.aftersales.policy.validation.RevisionValidator;
@@ -36,16 +37,18 @@ public class RevisionUploads {
     private final AuditLog audit;
     private final Reports reports;
     private final RevisionValidator validator;
+    private final RuleBookCompilations compilations;
     private final long maxFileBytes;
 
     public RevisionUploads(PolicyStore store, RuleBooks ruleBooks, Scenarios scenarios, AuditLog audit,
-            Reports reports, @ConfigProperty(name = "app.policy.max-file-size", defaultValue = "5242880") long maxFileBytes) {
+            Reports reports, RuleBookCompilations compilations, @ConfigProperty(name = "app.policy.max-file-size", defaultValue = "5242880") long maxFileBytes) {
         this.store = store;
         this.ruleBooks = ruleBooks;
         this.scenarios = scenarios;
         this.audit = audit;
         this.reports = reports;
         this.validator = new RevisionValidator(scenarios::check);
+        this.compilations = compilations;
         this.maxFileBytes = maxFileBytes;
     }
 
@@ -90,6 +93,8 @@ public class RevisionUploads {
                 note, new PolicyStore.Report(errors, warnings, facts));
         audit.record(policyId, stored.revision, PolicyAudit.Action.UPLOADED, user, effectiveFrom, note,
                 Map.of("files", facts.get("uploaded"), "basedOn", String.valueOf(facts.get("basedOn"))));
+        // compiled now, outside any transaction, so that its preview, its tests and its first run find it ready
+        compilations.prepareCandidate(stored);
         Scenarios.TestRun tests = scenarios.run(stored);
         Map<String, Object> withTests = Reports.body(errors, warnings, facts, tests);
         reports.update(stored.id, withTests);
