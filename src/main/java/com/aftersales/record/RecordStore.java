@@ -111,12 +111,15 @@ public class RecordStore implements References {
         if (ids.isEmpty()) {
             return List.of();
         }
-        if (!field.matches("[A-Za-z][A-Za-z0-9]*")) {
-            throw new IllegalArgumentException("not a plain field name: " + field);
+        if (!field.matches("[A-Za-z][A-Za-z0-9]*") || !kind.matches("[A-Za-z][A-Za-z0-9]*")) {
+            throw new IllegalArgumentException("not a plain kind and field name: " + kind + ", " + field);
         }
-        // the field is inlined so that expression indexes on payload->>'field' (V40) serve the lookup
-        return jdbc.list("select payload::text from record where kind = ? and payload->>'" + field + "' = any(?) "
-                + "order by id", rs -> rs.getString(1), kind, ids);
+        // kind and field are inlined, and the ids joined from an unnested array, so that the partial expression
+        // indexes on payload->>'field' where kind = '...' (V40) serve the lookup in every plan, the generic plan a
+        // pooled connection switches to after a few executions included (issue 14: a bind parameter for the kind
+        // made it a scan of every visit stored, for every batch)
+        return jdbc.list("select r.payload::text from unnest(?::text[]) n(v) join record r on r.kind = '" + kind
+                + "' and r.payload->>'" + field + "' = n.v order by r.id", rs -> rs.getString(1), ids);
     }
 
     /** One stored record as its JSON document. */
