@@ -1,5 +1,6 @@
 package com.aftersales.record;
 
+import com.aftersales.problem.Languages;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
 import jakarta.ws.rs.Consumes;
@@ -30,14 +31,15 @@ public class RecordResource {
 
     @POST
     @Path("/{kind}")
-    @Consumes({"application/json", "text/csv"})
+    @Consumes({"application/json", "text/csv", BulkReader.XLSX})
     public ImportSummary post(@PathParam("kind") String path, byte[] body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         RecordType<?> kind = byPath.get(path);
         if (kind == null) {
             throw ProblemException.notFound("no record kind is posted to /api/" + path + "; the kinds are posted to "
                     + byPath.keySet().stream().map(p -> "/api/" + p).toList());
         }
-        return importer.importBody(kind, body, contentType);
+        return importer.importBody(kind, body, contentType, Languages.of(language));
     }
 }
