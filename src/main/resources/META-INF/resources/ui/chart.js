@@ -9,7 +9,7 @@ document.addEventListener('DOMContentLoaded', function () {
     animation: false,
     tooltip: { trigger: 'axis' },
     legend: { data: [d.rateLabel, d.targetLabel] },
-    xAxis: { type: 'category', data: d.months },
+    xAxis: { type: 'category', data: d.months, axisLabel: { interval: 0 } },
     yAxis: { type: 'value', min: function (v) { return Math.max(0, Math.floor(Math.min(v.min, Number(d.target)) - 5)); }, max: 100,
       axisLabel: { formatter: '{value}%' } },
     series: [

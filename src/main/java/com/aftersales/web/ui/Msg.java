@@ -313,6 +313,12 @@ public interface Msg {
     @Message("请求有误")
     String badRequest();
 
+    @Message("表格（可滚动）")
+    String scrollTable();
+
+    @Message("数值")
+    String value();
+
     @Message("登录")
     String login();
 
