@@ -79,6 +79,12 @@ final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Waits (the machine may be busy: up to three minutes) until the page's path starts with {@code prefix}. */
+    void waitFor(String prefix) {
+        waiting(180).until(d -> path().startsWith(prefix) && "complete".equals(
+                ((JavascriptExecutor) d).executeScript("return document.readyState")));
+    }
+
     WebDriverWait waiting(int seconds) {
         return new WebDriverWait(driver, Duration.ofSeconds(seconds));
     }

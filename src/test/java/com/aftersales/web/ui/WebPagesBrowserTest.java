@@ -86,6 +86,7 @@ class WebPagesBrowserTest {
         b.assertAccessible("periods");
 
         b.find("#m-2024-11 a").click();
+        b.waitFor("/periods/2024-11");
         assertThat(b.path()).isEqualTo("/periods/2024-11");
         assertThat(b.all("#employees tbody tr")).hasSize(12);
         for (WebElement amount : b.all("#employees tbody td.num")) {
@@ -164,6 +165,7 @@ class WebPagesBrowserTest {
         Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
         Path bad = Files.write(Files.createDirectories(dir.resolve("bad")).resolve(TABLE), Workbooks.set(shipped, "Lateness!E11", "十元"));
         upload(b, List.of(bad), "2024-12-16", "ATT-LATE-2 写成了文字");
+        b.waitFor("/policies/attendance/upload");
         WebElement red = b.find("table.grid[data-sheet=Lateness] td.badcell[data-cell=E11]");
         assertThat(red.getText()).isEqualTo("十元");
         assertThat(red.getCssValue("background-color")).isEqualTo("rgba(253, 226, 228, 1)");
@@ -181,6 +183,7 @@ class WebPagesBrowserTest {
         }
         Path fixedTests = Files.write(dir.resolve(TESTS), tests);
         upload(b, List.of(fixed, fixedTests), "2024-12-16", "ATT-LATE-2 改为 15 元");
+        b.waitFor("/policies/attendance/revisions/2024-12-16");
         assertThat(b.path()).startsWith("/policies/attendance/revisions/2024-12-16");
         assertThat(b.find("#notice").getText()).contains("2024-12-16");
         assertThat(b.find("#revision-status").getText()).isEqualTo("候选");
@@ -188,6 +191,7 @@ class WebPagesBrowserTest {
         b.assertAccessible("revision");
 
         b.find("#preview-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16/preview");
         assertThat(b.path()).isEqualTo("/policies/attendance/revisions/2024-12-16/preview?period=2024-11");
         assertThat(b.find("#preview-counts").getText()).startsWith("受影响员工：");
         List<WebElement> rows = b.all("#preview tbody tr");
@@ -201,12 +205,14 @@ class WebPagesBrowserTest {
 
         b.driver.navigate().back();
         b.find("#diff-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16/diff");
         assertThat(b.path()).isEqualTo("/policies/attendance/revisions/2024-12-16/diff?against=2024-01-01");
         assertThat(b.find("#diff-cells").getText()).contains("Lateness", "E11", "15");
         b.assertAccessible("diff");
 
         b.driver.navigate().back();
         b.find("#activate-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16?activated=1");
         assertThat(b.find("#notice").getText()).contains("已启用修订版 2024-12-16");
         assertThat(b.find("#revision-status").getText()).isEqualTo("现行");
     }
@@ -218,6 +224,5 @@ class WebPagesBrowserTest {
         b.driver.executeScript("document.getElementById('effectiveFrom').value = arguments[0];", effectiveFrom);
         b.find("#note").sendKeys(note);
         b.find("#upload-submit").click();
-        b.screenshot("upload-" + files.size() + "-files-answer");
     }
 }
