@@ -5,6 +5,7 @@ import com.aftersales.policy.RuleBookPlan;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.Person;
 import com.aftersales.scoring.RuleFailure;
 import com.aftersales.scoring.ScoredMonth;
@@ -94,11 +95,17 @@ public class RunService {
         runs.started(p, instance);
         List<RuleBookWindow> windows = ruleBooks.windows(p.plan());
         List<Person> people = scoring.peopleAmong(p.period(), p.employeeIds());
-        List<ScoredMonth> scored = scoring.score(p.period(), people, p.asOf(), windows);
+        long loading = System.nanoTime();
+        List<EmployeeMonth> months = scoring.load(p.period(), people, p.asOf(), windows);
+        long scoring = System.nanoTime();
+        List<ScoredMonth> scored = this.scoring.score(months, windows);
+        long writing = System.nanoTime();
         try {
             if (runs.writePartition(p, scored, instance, writer)) {
-                LOG.debugf("run %s partition %d: %d employees in %d ms on %s", runId, part, people.size(),
-                        (System.nanoTime() - t) / 1_000_000, instance);
+                long end = System.nanoTime();
+                LOG.infof("run %s partition %d: %d employees in %d ms on %s (load %d, score %d, write %d ms)", runId,
+                        part, people.size(), (end - t) / 1_000_000, instance, (scoring - loading) / 1_000_000,
+                        (writing - scoring) / 1_000_000, (end - writing) / 1_000_000);
             }
         } catch (RunStore.RunEnded e) {
             LOG.infof("run %s ended while its partition %d was written; the partition is dropped", runId, part);
