@@ -52,7 +52,11 @@ public class RecordStore implements References {
         return out;
     }
 
-    /** Inserts or replaces the records and their parties, in batches. */
+    /**
+     * Inserts or replaces the records and their parties, in batches of {@value #BATCH}: one batched upsert of the
+     * records, one statement clearing the parties of the batch's records, one batched insert of their parties (the
+     * driver rewrites batched inserts into multi-row ones, {@code reWriteBatchedInserts}).
+     */
     public void upsert(List<Stored> records) {
         if (records.isEmpty()) {
             return;
@@ -60,7 +64,8 @@ public class RecordStore implements References {
         String upsert = "insert into record (kind, id, payload, sha256, updated_at) values (?, ?, ?::jsonb, ?, now()) "
                 + "on conflict (kind, id) do update set payload = excluded.payload, sha256 = excluded.sha256, "
                 + "updated_at = now()";
-        String clear = "delete from record_party where kind = ? and id = ?";
+        String clear = "delete from record_party p using unnest(?::text[], ?::text[]) r(kind, id) "
+                + "where p.kind = r.kind and p.id = r.id";
         String party = "insert into record_party (kind, id, employee_id, date_from, date_to) values (?, ?, ?, ?, ?) "
                 + "on conflict (kind, id, employee_id) do update set date_from = least(record_party.date_from, "
                 + "excluded.date_from), date_to = greatest(record_party.date_to, excluded.date_to)";
@@ -68,30 +73,26 @@ public class RecordStore implements References {
             try (PreparedStatement up = c.prepareStatement(upsert);
                     PreparedStatement del = c.prepareStatement(clear);
                     PreparedStatement ins = c.prepareStatement(party)) {
-                int n = 0;
-                for (Stored r : records) {
-                    Jdbc.bind(c, up, r.kind(), r.id(), r.payload(), r.sha256());
-                    up.addBatch();
-                    Jdbc.bind(c, del, r.kind(), r.id());
-                    del.addBatch();
-                    for (Party p : r.parties()) {
-                        Jdbc.bind(c, ins, r.kind(), r.id(), p.employeeId(), p.from(), p.to());
-                        ins.addBatch();
+                for (int from = 0; from < records.size(); from += BATCH) {
+                    List<Stored> batch = records.subList(from, Math.min(records.size(), from + BATCH));
+                    for (Stored r : batch) {
+                        Jdbc.bind(c, up, r.kind(), r.id(), r.payload(), r.sha256());
+                        up.addBatch();
                     }
-                    if (++n % BATCH == 0) {
-                        flush(up, del, ins);
+                    up.executeBatch();
+                    Jdbc.bind(c, del, batch.stream().map(Stored::kind).toList(), batch.stream().map(Stored::id).toList());
+                    del.executeUpdate();
+                    for (Stored r : batch) {
+                        for (Party p : r.parties()) {
+                            Jdbc.bind(c, ins, r.kind(), r.id(), p.employeeId(), p.from(), p.to());
+                            ins.addBatch();
+                        }
                     }
+                    ins.executeBatch();
                 }
-                flush(up, del, ins);
             }
             return null;
         });
-    }
-
-    private static void flush(PreparedStatement up, PreparedStatement del, PreparedStatement ins) throws SQLException {
-        up.executeBatch();
-        del.executeBatch();
-        ins.executeBatch();
     }
 
     /**
