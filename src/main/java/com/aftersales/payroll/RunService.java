@@ -45,6 +45,10 @@ public class RunService {
     private final int partitionSize;
     private final Clock clock;
 
+    /** Records in any order: unresolved references are listed on the run and flag their employee REVIEW. */
+    @jakarta.inject.Inject
+    DataProblems problems;
+
     public RunService(RuleBooks ruleBooks, Scoring scoring, ResultWriter writer, RunStore runs,
             @ConfigProperty(name = "app.runs.partition-size", defaultValue = "250") int partitionSize,
             @ConfigProperty(name = "app.time-zone", defaultValue = "Asia/Shanghai") String zone) {
@@ -78,6 +82,7 @@ public class RunService {
             partitions.add(people.subList(from, Math.min(people.size(), from + partitionSize)));
         }
         String runId = UUID.randomUUID().toString();
+        problems.resolve(runId, period, branch);
         runs.create(runId, period, branch, LocalDate.now(clock), plan, revisions, partitions, OffsetDateTime.now(clock));
         LOG.infof("run %s of %s%s: %d employees in %d partition(s)", runId, period,
                 branch == null ? "" : " (" + branch + ")", people.size(), partitions.size());
@@ -94,7 +99,7 @@ public class RunService {
         runs.started(p, instance);
         List<RuleBookWindow> windows = ruleBooks.windows(p.plan());
         List<Person> people = scoring.peopleAmong(p.period(), p.employeeIds());
-        List<ScoredMonth> scored = scoring.score(p.period(), people, p.asOf(), windows);
+        List<ScoredMonth> scored = problems.flag(runId, p.period(), scoring.score(p.period(), people, p.asOf(), windows));
         try {
             if (runs.writePartition(p, scored, instance, writer)) {
                 LOG.debugf("run %s partition %d: %d employees in %d ms on %s", runId, part, people.size(),
