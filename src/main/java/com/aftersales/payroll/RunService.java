@@ -46,6 +46,10 @@ public class RunService {
     private final int partitionSize;
     private final Clock clock;
 
+    /** Records in any order: unresolved references are listed on the run and flag their employee REVIEW. */
+    @jakarta.inject.Inject
+    DataProblems problems;
+
     public RunService(RuleBooks ruleBooks, Scoring scoring, ResultWriter writer, RunStore runs,
             @ConfigProperty(name = "app.runs.partition-size", defaultValue = "250") int partitionSize,
             @ConfigProperty(name = "app.time-zone", defaultValue = "Asia/Shanghai") String zone) {
@@ -79,6 +83,7 @@ public class RunService {
             partitions.add(people.subList(from, Math.min(people.size(), from + partitionSize)));
         }
         String runId = UUID.randomUUID().toString();
+        problems.resolve(runId, period, branch);
         runs.create(runId, period, branch, LocalDate.now(clock), plan, revisions, partitions, OffsetDateTime.now(clock));
         LOG.infof("run %s of %s%s: %d employees in %d partition(s)", runId, period,
                 branch == null ? "" : " (" + branch + ")", people.size(), partitions.size());
@@ -98,7 +103,7 @@ public class RunService {
         long loading = System.nanoTime();
         List<EmployeeMonth> months = scoring.load(p.period(), people, p.asOf(), windows);
         long scoring = System.nanoTime();
-        List<ScoredMonth> scored = this.scoring.score(months, windows);
+        List<ScoredMonth> scored = problems.flag(runId, p.period(), this.scoring.score(months, windows));
         long writing = System.nanoTime();
         try {
             if (runs.writePartition(p, scored, instance, writer)) {

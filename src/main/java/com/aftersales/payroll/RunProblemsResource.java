@@ -1,0 +1,26 @@
+package com.aftersales.payroll;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+
+/** {@code GET /api/runs/{runId}/problems}: the data problems of a run (records naming records not stored). */
+@Path("/api")
+public class RunProblemsResource {
+
+    private final DataProblems problems;
+    private final RunStore runs;
+
+    public RunProblemsResource(DataProblems problems, RunStore runs) {
+        this.problems = problems;
+        this.runs = runs;
+    }
+
+    @GET
+    @Path("/runs/{runId}/problems")
+    public List<DataProblems.Problem> problems(@PathParam("runId") String runId) {
+        runs.view(runId); // 404 for an unknown run
+        return problems.of(runId);
+    }
+}
