@@ -217,6 +217,38 @@ class WebPagesBrowserTest {
         assertThat(b.find("#revision-status").getText()).isEqualTo("现行");
     }
 
+    @Test
+    void recordsImportedFromAFileShowEveryBadRowLocatedInATableAndAFixedFileIsStored() throws Exception {
+        Browser b = browser;
+        Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
+        Path bad = Files.writeString(dir.resolve("punches-bad.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-2x 17:40,FINGERPRINT
+                P-WEB-3,NOBODY,2024-11-21T08:20,FINGERPRINT
+                """);
+        b.open("/records/import?kind=punches&lang=zh");
+        b.find("#import-file").sendKeys(bad.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-refused").isEmpty());
+        List<String> locations = b.all("#import-errors tbody tr td:first-child").stream().map(WebElement::getText).toList();
+        assertThat(locations).hasSize(2);
+        assertThat(String.join(" ", locations)).contains("3", "4");
+        b.assertAccessible("import-refused");
+
+        Path fixed = Files.writeString(dir.resolve("punches.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-20T17:40,FINGERPRINT
+                """);
+        b.driver.executeScript("document.getElementById('import-form').reset();");
+        b.find("#import-file").sendKeys(fixed.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-done").isEmpty());
+        assertThat(b.find("#import-done").getText()).contains("收到 2 条", "新增 2");
+        b.assertAccessible("import-done");
+    }
+
     /** Fills the upload form of the policy page and submits it. */
     private static void upload(Browser b, List<Path> files, String effectiveFrom, String note) {
         b.driver.executeScript("document.getElementById('upload-form').reset();");
