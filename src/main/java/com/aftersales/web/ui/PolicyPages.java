@@ -114,7 +114,7 @@ public class PolicyPages {
         }
         try {
             PolicyRevision r = uploads.upload(policyId, list, PathParams.date("effectiveFrom", effectiveFrom.trim()),
-                    PeriodPages.blankToNull(note), ui.chrome().user());
+                    Ui.blankToNull(note), ui.chrome().user());
             return Response.seeOther(URI.create("/policies/" + policyId + "/revisions/" + Ui.enc(r.revision)
                     + "?uploaded=1")).build();
         } catch (ProblemException e) {
@@ -142,7 +142,7 @@ public class PolicyPages {
     public Response activate(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
             @RestForm("note") String note) {
         try {
-            lifecycle.activate(policyId, revision, null, PeriodPages.blankToNull(note), ui.chrome().user());
+            lifecycle.activate(policyId, revision, null, Ui.blankToNull(note), ui.chrome().user());
         } catch (ProblemException e) {
             if (e.status() >= 500) {
                 throw e;

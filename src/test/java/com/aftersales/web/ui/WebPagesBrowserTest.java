@@ -78,12 +78,17 @@ class WebPagesBrowserTest {
     }
 
     @Test
-    void hrRunsTheMonthWatchesItsProgressAndFollowsAStatementLineToItsExplanationAndBack() {
+    void hrRunsTheMonthWatchesItsProgressAndFollowsAStatementLineToItsExplanationAndBack() throws Exception {
         Browser b = browser;
         b.open("/periods?lang=zh");
         assertThat(b.find("#m-2024-11").getText()).isEqualTo("2024年11月");
         assertThat(b.find("#m-2024-11 ~ div tfoot").getText()).contains("合计", "12");
         b.assertAccessible("periods");
+        // keyboard: the first Tab reaches the skip link, drawn with a visible focus ring
+        b.find("body").sendKeys(Keys.TAB);
+        WebElement focused = b.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
 
         b.find("#m-2024-11 a").click();
         b.waitFor("/periods/2024-11");
@@ -137,6 +142,16 @@ class WebPagesBrowserTest {
         assertThat(b.all("section.explained")).hasSameSizeAs(b.all("table.lines tbody tr"));
         assertThat(b.all("link[media=print]")).hasSize(1);
         b.assertAccessible("statement-print");
+        // printed: no navigation, the lines and explanations on A4 pages
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(b.find("header.top").isDisplayed()).isFalse();
+        assertThat(b.find("main h1").getText()).contains("王建国");
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(org.openqa.selenium.print.PageSize.ISO_A4);
+        byte[] pdf = java.util.Base64.getDecoder().decode(b.driver.print(a4).getContent());
+        Files.write(Browser.SCREENSHOTS.resolve("statement-print-a4.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
