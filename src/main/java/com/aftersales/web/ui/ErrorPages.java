@@ -11,7 +11,7 @@ final class ErrorPages {
     }
 
     static Response of(Ui ui, ProblemException e) {
-        String html = ui.page(Pages.error(e.status(), e.title(), e.getMessage(), e.errors())).render();
+        String html = ui.page(Pages.error(e.status(), e.title(), ui.detail(e), ui.localized(e.errors()))).render();
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
     }
 }

@@ -319,6 +319,30 @@ public interface Msg {
     @Message("数值")
     String value();
 
+    @Message("导入记录")
+    String importTitle();
+
+    @Message("已导入：收到 {received} 条，新增 {created}，更新 {updated}，未变 {unchanged}")
+    String imported(int received, int created, int updated, int unchanged);
+
+    @Message("记录类型")
+    String recordKind();
+
+    @Message("文件（CSV、XLSX、JSON）")
+    String importFile();
+
+    @Message("CSV 编码")
+    String charset();
+
+    @Message("导入")
+    String importSubmit();
+
+    @Message("模板")
+    String templates();
+
+    @Message("还没有任何月份：请先录入员工工资和记录")
+    String noMonths();
+
     @Message("登录")
     String login();
 

@@ -39,6 +39,7 @@ import java.util.List;
 @TemplateData(target = Scenarios.TestRun.class)
 @TemplateData(target = ScenarioResult.class)
 @TemplateData(target = ApiError.class)
+@TemplateData(target = com.aftersales.record.ImportSummary.class)
 public final class Pages {
 
     private Pages() {
@@ -63,6 +64,9 @@ public final class Pages {
 
     public static native TemplateInstance satisfaction(String branch, String branchName, String to,
             List<UiQueries.Branch> branches, String chartJson, List<Views.KpiMonth> months);
+
+    public static native TemplateInstance recordImport(List<String> kinds, String kind,
+            com.aftersales.record.ImportSummary done, String detail, List<ApiError> errors);
 
     public static native TemplateInstance policies(List<PolicyQueries.PolicyView> policies);
 

@@ -114,7 +114,7 @@ public class PolicyPages {
         }
         try {
             PolicyRevision r = uploads.upload(policyId, list, PathParams.date("effectiveFrom", effectiveFrom.trim()),
-                    PeriodPages.blankToNull(note), ui.chrome().user());
+                    Ui.blankToNull(note), ui.chrome().user());
             return Response.seeOther(URI.create("/policies/" + policyId + "/revisions/" + Ui.enc(r.revision)
                     + "?uploaded=1")).build();
         } catch (ProblemException e) {
@@ -122,8 +122,9 @@ public class PolicyPages {
                 throw e;
             }
             List<ApiError> warnings = reportList(e.extensions().get("report"), "warnings");
-            return page(e.status(), Pages.uploaded(policy, null, e.getMessage(), e.errors(), warnings,
-                    Grids.of(files, e.errors(), warnings), List.of()));
+            List<ApiError> errors = ui.localized(e.errors());
+            return page(e.status(), Pages.uploaded(policy, null, ui.detail(e), errors, warnings,
+                    Grids.of(files, errors, warnings), List.of()));
         }
     }
 
@@ -141,12 +142,12 @@ public class PolicyPages {
     public Response activate(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
             @RestForm("note") String note) {
         try {
-            lifecycle.activate(policyId, revision, null, PeriodPages.blankToNull(note), ui.chrome().user());
+            lifecycle.activate(policyId, revision, null, Ui.blankToNull(note), ui.chrome().user());
         } catch (ProblemException e) {
             if (e.status() >= 500) {
                 throw e;
             }
-            String html = revisionPage(policyId, revision, false, null, e.getMessage(), e.errors()).render();
+            String html = revisionPage(policyId, revision, false, null, ui.detail(e), ui.localized(e.errors())).render();
             return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
         }
         return Response.seeOther(URI.create("/policies/" + policyId + "/revisions/" + Ui.enc(revision)

@@ -58,6 +58,20 @@ public class Ui {
         return chrome().english();
     }
 
+    public Locale locale() {
+        return english() ? Locale.ENGLISH : Locale.SIMPLIFIED_CHINESE;
+    }
+
+    /** Located problems with their messages in the page's language. */
+    public java.util.List<com.aftersales.problem.ApiError> localized(java.util.List<com.aftersales.problem.ApiError> errors) {
+        return errors.stream().map(e -> new com.aftersales.problem.ApiError(e.location(), e.message(locale()))).toList();
+    }
+
+    /** A problem's detail in the page's language. */
+    public String detail(com.aftersales.problem.ProblemException e) {
+        return e.detail(locale());
+    }
+
     /** The template with the layout's data and locale set. */
     public TemplateInstance page(TemplateInstance t) {
         Chrome c = chrome();
@@ -73,6 +87,10 @@ public class Ui {
         params.forEach((k, v) -> sb.append(enc(k)).append('=').append(enc(v)).append('&'));
         sb.setLength(sb.length() - 1);
         return sb.toString();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
     }
 
     static String enc(String s) {

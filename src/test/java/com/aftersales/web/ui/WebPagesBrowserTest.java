@@ -78,12 +78,17 @@ class WebPagesBrowserTest {
     }
 
     @Test
-    void hrRunsTheMonthWatchesItsProgressAndFollowsAStatementLineToItsExplanationAndBack() {
+    void hrRunsTheMonthWatchesItsProgressAndFollowsAStatementLineToItsExplanationAndBack() throws Exception {
         Browser b = browser;
         b.open("/periods?lang=zh");
         assertThat(b.find("#m-2024-11").getText()).isEqualTo("2024年11月");
         assertThat(b.find("#m-2024-11 ~ div tfoot").getText()).contains("合计", "12");
         b.assertAccessible("periods");
+        // keyboard: the first Tab reaches the skip link, drawn with a visible focus ring
+        b.find("body").sendKeys(Keys.TAB);
+        WebElement focused = b.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
 
         b.find("#m-2024-11 a").click();
         b.waitFor("/periods/2024-11");
@@ -137,6 +142,16 @@ class WebPagesBrowserTest {
         assertThat(b.all("section.explained")).hasSameSizeAs(b.all("table.lines tbody tr"));
         assertThat(b.all("link[media=print]")).hasSize(1);
         b.assertAccessible("statement-print");
+        // printed: no navigation, the lines and explanations on A4 pages
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(b.find("header.top").isDisplayed()).isFalse();
+        assertThat(b.find("main h1").getText()).contains("王建国");
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(org.openqa.selenium.print.PageSize.ISO_A4);
+        byte[] pdf = java.util.Base64.getDecoder().decode(b.driver.print(a4).getContent());
+        Files.write(Browser.SCREENSHOTS.resolve("statement-print-a4.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
     }
 
     @Test
@@ -215,6 +230,38 @@ class WebPagesBrowserTest {
         b.waitFor("/policies/attendance/revisions/2024-12-16?activated=1");
         assertThat(b.find("#notice").getText()).contains("已启用修订版 2024-12-16");
         assertThat(b.find("#revision-status").getText()).isEqualTo("现行");
+    }
+
+    @Test
+    void recordsImportedFromAFileShowEveryBadRowLocatedInATableAndAFixedFileIsStored() throws Exception {
+        Browser b = browser;
+        Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
+        Path bad = Files.writeString(dir.resolve("punches-bad.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-2x 17:40,FINGERPRINT
+                P-WEB-3,NOBODY,2024-11-21T08:20,FINGERPRINT
+                """);
+        b.open("/records/import?kind=punches&lang=zh");
+        b.find("#import-file").sendKeys(bad.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-refused").isEmpty());
+        List<String> locations = b.all("#import-errors tbody tr td:first-child").stream().map(WebElement::getText).toList();
+        assertThat(locations).hasSize(2);
+        assertThat(String.join(" ", locations)).contains("3", "4");
+        b.assertAccessible("import-refused");
+
+        Path fixed = Files.writeString(dir.resolve("punches.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-20T17:40,FINGERPRINT
+                """);
+        b.driver.executeScript("document.getElementById('import-form').reset();");
+        b.find("#import-file").sendKeys(fixed.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-done").isEmpty());
+        assertThat(b.find("#import-done").getText()).contains("收到 2 条", "新增 2");
+        b.assertAccessible("import-done");
     }
 
     /** Fills the upload form of the policy page and submits it. */
