@@ -40,6 +40,8 @@ import java.util.List;
 @TemplateData(target = ScenarioResult.class)
 @TemplateData(target = ApiError.class)
 @TemplateData(target = com.aftersales.record.ImportSummary.class)
+@TemplateData(target = com.aftersales.attendance.clock.ClockDevices.Device.class)
+@TemplateData(target = com.aftersales.attendance.clock.ClockDevices.LogSummary.class)
 public final class Pages {
 
     private Pages() {
@@ -67,6 +69,11 @@ public final class Pages {
 
     public static native TemplateInstance recordImport(List<String> kinds, String kind,
             com.aftersales.record.ImportSummary done, String detail, List<ApiError> errors);
+
+    public static native TemplateInstance unmatched(String branch, List<UiQueries.Branch> branches,
+            List<Views.PinGroup> groups, List<UiQueries.Person> people,
+            List<com.aftersales.attendance.clock.ClockDevices.Device> devices, String assigned, String detail,
+            List<ApiError> errors, com.aftersales.attendance.clock.ClockDevices.LogSummary log);
 
     public static native TemplateInstance policies(List<PolicyQueries.PolicyView> policies);
 

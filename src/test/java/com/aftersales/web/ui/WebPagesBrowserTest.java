@@ -47,6 +47,9 @@ class WebPagesBrowserTest {
     @Inject
     Policies policies;
 
+    @Inject
+    com.aftersales.attendance.clock.ClockDevices clocks;
+
     static Browser browser;
     static boolean loaded;
 
@@ -262,6 +265,29 @@ class WebPagesBrowserTest {
         b.waiting(60).until(d -> !b.all("#import-done").isEmpty());
         assertThat(b.find("#import-done").getText()).contains("收到 2 条", "新增 2");
         b.assertAccessible("import-done");
+    }
+
+    @Test
+    void clockPunchesOfAPinMappedToNobodyAreListedAndAssignedToAnEmployeeInOneStep() throws Exception {
+        Browser b = browser;
+        clocks.register("WEB-CLOCK-1", "MIANXIAN", "勉县前台");
+        Path log = Files.writeString(Files.createDirectories(Path.of("target", "browser-uploads")).resolve("attlog.dat"),
+                "     9001\t2024-11-25 08:21:07\t0\t1\t0\t0\n     9001\t2024-11-25 17:45:30\t1\t1\t0\t0\n");
+        b.open("/punches/unmatched?lang=zh");
+        b.find("#attlog-file").sendKeys(log.toAbsolutePath().toString());
+        b.find("#attlog-submit").click();
+        b.waiting(60).until(d -> !b.all("#attlog-done").isEmpty());
+        assertThat(b.find("#attlog-done").getText()).contains("WEB-CLOCK-1", "读取 2 条", "未匹配 2 条");
+        WebElement row = b.find("#unmatched tbody tr");
+        assertThat(row.getText()).contains("WEB-CLOCK-1", "9001", "2");
+        b.assertAccessible("unmatched");
+
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.name("employeeId"))).selectByValue("WANG");
+        row.findElement(By.cssSelector("button")).click();
+        b.waitFor("/punches/unmatched?assigned=");
+        assertThat(b.find("#assigned").getText()).contains("2");
+        assertThat(b.all("#unmatched")).isEmpty();
+        assertThat(b.find("#none-unmatched").getText()).isEqualTo("没有未匹配的打卡");
     }
 
     /** Fills the upload form of the policy page and submits it. */
