@@ -1,5 +1,7 @@
 package com.aftersales.explain;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,6 +17,7 @@ public class ExplanationResource {
     }
 
     @GET
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public Explanation explain(@PathParam("lineId") String lineId) {
         return explanations.explain(lineId);
     }

@@ -1,5 +1,6 @@
 package com.aftersales.explain;
 
+import com.aftersales.access.Access;
 import com.aftersales.explain.Explanation.RecordValues;
 import com.aftersales.explain.Explanation.Text;
 import com.aftersales.explain.Explanation.UsedValue;
@@ -35,8 +36,11 @@ public class ExplanationService {
     private final RecordStore records;
     private final Map<Long, Map<String, Clause>> catalogues = new ConcurrentHashMap<>();
 
-    public ExplanationService(Jdbc jdbc, ObjectMapper json, PolicyStore policies, RecordStore records) {
+    private final Access access;
+
+    public ExplanationService(Jdbc jdbc, ObjectMapper json, PolicyStore policies, RecordStore records, Access access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.json = json;
         this.policies = policies;
         this.records = records;
@@ -44,12 +48,22 @@ public class ExplanationService {
 
     @Transactional
     public Explanation explain(String lineId) {
+        // lines are never deleted: a line of an earlier run (one a statement showed before a re-run) keeps its
+        // explanation; of the runs that wrote the same line id, the current statement's is taken, else the newest
         String sql = "select l.line_id, l.period, l.employee_id, l.rule_id, l.rule_name, l.direction, l.component, "
-                + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text from result_line l "
-                + "join statement s on s.period = l.period and s.employee_id = l.employee_id and s.run_id = l.run_id "
-                + "where l.line_id = ?";
+                + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text, "
+                + "coalesce(s.branch_id, e.branch_id) from result_line l "
+                + "left join statement s on s.period = l.period and s.employee_id = l.employee_id "
+                + "left join employee e on e.employee_id = l.employee_id left join run r on r.run_id = l.run_id "
+                + "where l.line_id = ? order by (s.run_id = l.run_id) desc nulls last, r.started_at desc nulls last "
+                + "limit 1";
+        String branch = jdbc.first(sql, rs -> rs.getString(15), lineId)
+                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+        if (branch != null) {
+            access.requireReadBranch(branch, "line " + lineId);
+        }
         return jdbc.first(sql, this::build, lineId)
-                .orElseThrow(() -> ProblemException.notFound("no current statement line " + lineId));
+                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
     }
 
     private Explanation build(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package com.aftersales.payroll;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.payroll.StatementViews.Statement;
 import com.aftersales.payroll.StatementViews.Summary;
 import com.aftersales.problem.PathParams;
@@ -29,6 +31,7 @@ public class PeriodResource {
     /** Starts a run: 202 with the run, whose progress {@code GET /api/runs/{runId}} tells. */
     @POST
     @Path("/periods/{period}/runs")
+    @RolesAllowed(Roles.HR)
     public Response run(@PathParam("period") String period, @QueryParam("branch") String branch) {
         RunView run = runService.start(PathParams.period(period), blankToNull(branch));
         return Response.status(202).location(URI.create("/api/runs/" + run.runId())).entity(run).build();
@@ -36,24 +39,28 @@ public class PeriodResource {
 
     @GET
     @Path("/periods/{period}/runs")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public List<RunView> runs(@PathParam("period") String period) {
         return runs.list(PathParams.period(period));
     }
 
     @GET
     @Path("/runs/{runId}")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public RunView run(@PathParam("runId") String runId) {
         return runs.view(runId);
     }
 
     @GET
     @Path("/periods/{period}/statements")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public List<Summary> statements(@PathParam("period") String period, @QueryParam("branch") String branch) {
         return statements.list(PathParams.period(period), blankToNull(branch));
     }
 
     @GET
     @Path("/periods/{period}/statements/{employeeId}")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public Statement statement(@PathParam("period") String period, @PathParam("employeeId") String employeeId,
             @QueryParam("lang") String lang) {
         return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang));

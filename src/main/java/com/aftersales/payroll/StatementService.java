@@ -1,5 +1,6 @@
 package com.aftersales.payroll;
 
+import com.aftersales.access.Access;
 import com.aftersales.facts.functions.Money;
 import com.aftersales.jdbc.Jdbc;
 import com.aftersales.payroll.StatementViews.FlagView;
@@ -26,23 +27,33 @@ public class StatementService {
     private final Jdbc jdbc;
     private final ObjectMapper json;
 
-    public StatementService(Jdbc jdbc, ObjectMapper json) {
+    private final Access access;
+
+    public StatementService(Jdbc jdbc, ObjectMapper json, Access access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.json = json;
     }
 
+    /** The statements of a period (of one branch): a supervisor sees those of their branches only. */
     public List<Summary> list(YearMonth period, String branch) {
+        if (branch != null) {
+            access.requireReadBranch(branch, "the statements of branch " + branch);
+        }
+        List<String> scope = access.readsAllBranches() ? null : List.copyOf(access.branches());
         String sql = "select employee_id, name, branch_id, deduct, pay, net, flags::text from statement "
-                + "where period = ? and (?::text is null or branch_id = ?) order by employee_id";
+                + "where period = ? and (?::text is null or branch_id = ?) and (?::text[] is null or branch_id = any(?)) "
+                + "order by employee_id";
         return jdbc.list(sql, rs -> new Summary(rs.getString(1), rs.getString(2), rs.getString(3),
                 Money.yuan(rs.getBigDecimal(4)), Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)),
-                codes(rs.getString(7))), period.toString(), branch, branch);
+                codes(rs.getString(7))), period.toString(), branch, branch, scope, scope);
     }
 
     public Statement get(YearMonth period, String employeeId, boolean english) {
         String head = "select employee_id, name, branch_id, run_id, deduct, pay, net from statement "
                 + "where period = ? and employee_id = ?";
         return jdbc.with(c -> Jdbc.first(c, head, rs -> {
+            access.requireReadBranch(rs.getString(3), "the statement of " + employeeId);
             String runId = rs.getString(4);
             return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(),
                     Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),

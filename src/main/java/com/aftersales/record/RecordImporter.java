@@ -1,5 +1,6 @@
 package com.aftersales.record;
 
+import com.aftersales.access.Access;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -12,6 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -33,8 +37,11 @@ public class RecordImporter {
     private final Validator validator;
     private final BulkReader reader;
 
-    public RecordImporter(RecordStore store, ObjectMapper json, Validator validator) {
+    private final Access access;
+
+    public RecordImporter(RecordStore store, ObjectMapper json, Validator validator, Access access) {
         this.store = store;
+        this.access = access;
         this.json = json;
         this.validator = validator;
         this.reader = new BulkReader(json);
@@ -86,7 +93,37 @@ public class RecordImporter {
             throw ProblemException.badRequest(errors.size() + " problem(s) in the " + type.name()
                     + " records; nothing was stored", errors);
         }
+        checkBranches(type, records, at);
         return store(type, records);
+    }
+
+    /**
+     * A clerk posts the records of their own branches only: every record whose employees (or named branch) are of
+     * another branch is listed, and nothing is stored (403). HR and integrations post for every branch.
+     */
+    private <T> void checkBranches(RecordType<T> type, List<T> records, List<String> at) {
+        if (access.writesAllBranches()) {
+            return;
+        }
+        Set<String> own = access.branches();
+        Set<String> employees = new HashSet<>();
+        records.forEach(r -> type.parties(r).forEach(p -> employees.add(p.employeeId())));
+        Map<String, String> branchOf = store.branchesOf(employees);
+        List<ApiError> refused = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            T r = records.get(i);
+            Set<String> branches = new TreeSet<>(type.branches(r));
+            type.parties(r).forEach(p -> branches.add(branchOf.getOrDefault(p.employeeId(), "?")));
+            branches.removeAll(own);
+            if (!branches.isEmpty() || (type.parties(r).isEmpty() && type.branches(r).isEmpty())) {
+                refused.add(new ApiError(at.get(i), "record " + type.id(r) + " concerns branch(es) " + branches
+                        + ", not yours " + own + " / 记录 " + type.id(r) + " 属于其他网点 " + branches));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden(refused.size() + " record(s) concern other branches than "
+                    + "yours " + own + "; nothing was stored / " + refused.size() + " 条记录不属于您的网点,未保存", refused);
+        }
     }
 
     private <T> ImportSummary store(RecordType<T> type, List<T> records) {

@@ -1,5 +1,7 @@
 package com.aftersales.record;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
 import jakarta.ws.rs.Consumes;
@@ -31,6 +33,7 @@ public class RecordResource {
     @POST
     @Path("/{kind}")
     @Consumes({"application/json", "text/csv"})
+    @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     public ImportSummary post(@PathParam("kind") String path, byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
         RecordType<?> kind = byPath.get(path);
