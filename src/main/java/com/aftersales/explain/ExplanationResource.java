@@ -18,7 +18,7 @@ public class ExplanationResource {
 
     @GET
     @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
-    public Explanation explain(@PathParam("lineId") String lineId) {
-        return explanations.explain(lineId);
+    public Object explain(@PathParam("lineId") String lineId) {
+        return explanations.explainAny(lineId);
     }
 }

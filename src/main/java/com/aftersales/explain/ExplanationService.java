@@ -46,6 +46,46 @@ public class ExplanationService {
         this.records = records;
     }
 
+    /**
+     * The explanation of an adjustment line (ids "A…"): what it corrects, was and now, under which revisions, and
+     * the lines of both runs (whose own explanations keep answering).
+     */
+    public record AdjustmentExplanation(String lineId, String kind, String period, String employeeId, String ruleId,
+            String direction, String component, String amount, String date, String was, String wasRevision, String now,
+            String nowRevision, String runId, String baseRunId, List<String> wasLines, List<String> nowLines,
+            Explanation.Text explanation) {
+    }
+
+    /** The explanation of any statement line: a rule's line, or an adjustment line. */
+    public Object explainAny(String lineId) {
+        return lineId != null && lineId.startsWith("A") ? explainAdjustment(lineId) : explain(lineId);
+    }
+
+    private AdjustmentExplanation explainAdjustment(String lineId) {
+        String sql = "select a.line_id, a.period, a.employee_id, a.rule_id, a.direction, a.component, a.amount, a.date, "
+                + "a.was_amount, a.was_revision, a.now_amount, a.now_revision, a.run_id, a.base_run_id, a.was_lines, "
+                + "a.now_lines, e.branch_id from adjustment_line a left join employee e on e.employee_id = a.employee_id "
+                + "left join run r on r.run_id = a.run_id where a.line_id = ? order by r.started_at desc limit 1";
+        AdjustmentExplanation x = jdbc.first(sql, rs -> {
+            if (rs.getString(17) != null) {
+                access.requireReadBranch(rs.getString(17), "line " + lineId);
+            }
+            java.math.BigDecimal was = rs.getBigDecimal(9);
+            java.math.BigDecimal now = rs.getBigDecimal(11);
+            return new AdjustmentExplanation(rs.getString(1), "ADJUSTMENT", rs.getString(2).trim(), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), Money.yuan(rs.getBigDecimal(7)),
+                    rs.getDate(8).toLocalDate().toString(), Money.yuan(was), rs.getString(10), Money.yuan(now),
+                    rs.getString(12), rs.getString(13), rs.getString(14), List.of((String[]) rs.getArray(15).getArray()),
+                    List.of((String[]) rs.getArray(16).getArray()), new Explanation.Text(
+                            com.aftersales.payroll.Adjustments.explainZh(was, rs.getString(10), now, rs.getString(12)),
+                            com.aftersales.payroll.Adjustments.explainEn(was, rs.getString(10), now, rs.getString(12))));
+        }, lineId).orElse(null);
+        if (x == null) {
+            throw ProblemException.notFound("no statement line " + lineId);
+        }
+        return x;
+    }
+
     @Transactional
     public Explanation explain(String lineId) {
         // lines are never deleted: a line of an earlier run (one a statement showed before a re-run) keeps its

@@ -28,7 +28,7 @@ class LayersTest {
     static final String[] ACCESS = {"com.aftersales.access..", "com.aftersales.audit.."};
     static final String CONTRACT = "com.aftersales.facts..";
     static final String CALENDAR = "com.aftersales.calendar..";
-    static final String[] RECORDS = {"com.aftersales.record..", "com.aftersales.staff.."};
+    static final String[] RECORDS = {"com.aftersales.record..", "com.aftersales.staff..", "com.aftersales.period.."};
     static final String RULE_BOOKS = "com.aftersales.policy";
     static final String SCORING = "com.aftersales.scoring..";
     static final String[] FEATURES = {"com.aftersales.attendance..", "com.aftersales.leave..",
