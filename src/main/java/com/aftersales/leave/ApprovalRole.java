@@ -40,7 +40,16 @@ public enum ApprovalRole {
         return code != null && Arrays.stream(values()).anyMatch(r -> r.name().equals(code.trim().toUpperCase(Locale.ROOT)));
     }
 
+    /** The code a role is named by: its code (any case) or its Chinese or English label; else the text as given. */
+    public static String normalize(String role) {
+        if (role == null) {
+            return null;
+        }
+        String code = com.aftersales.problem.Labels.code(ApprovalRole.class, role);
+        return code != null ? code : role;
+    }
+
     public static String list() {
-        return Arrays.stream(values()).map(Enum::name).collect(Collectors.joining(", "));
+        return Arrays.stream(values()).map(r -> r.name() + " (" + r.zh + ")").collect(Collectors.joining(", "));
     }
 }

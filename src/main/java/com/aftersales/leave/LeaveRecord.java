@@ -24,7 +24,7 @@ public record LeaveRecord(
         @NotNull LocalDate end,
         LocalTime startTime,
         LocalTime endTime,
-        @NotNull @DecimalMin(value = "0", inclusive = false, message = "must be more than 0")
+        @NotNull @DecimalMin(value = "0", inclusive = false, message = "{com.aftersales.record.MoreThanZero.message}")
         @Digits(integer = 5, fraction = 2) BigDecimal hours,
         Boolean certificate,
         @NotNull Status status,
@@ -32,6 +32,14 @@ public record LeaveRecord(
         Boolean late4Filing,
         @Size(max = 10) List<@NotNull @Size(max = 64) String> approvalChain,
         @Size(max = 2000) String note) {
+
+    /** Approval roles named by their Chinese labels (直接上级) are kept by their codes (DIRECT_SUPERIOR). */
+    public LeaveRecord {
+        if (approvalChain != null) {
+            approvalChain = approvalChain.stream().map(ApprovalRole::normalize).collect(
+                    java.util.stream.Collectors.toList());
+        }
+    }
 
     /** Whether the request was approved, pending or rejected. */
     public enum Status { APPROVED, PENDING, REJECTED }

@@ -7,6 +7,7 @@ import com.aftersales.policy.RuleBookPlan;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.Person;
 import com.aftersales.scoring.RuleFailure;
 import com.aftersales.scoring.ScoredMonth;
@@ -50,6 +51,10 @@ public class RunService {
     private final AuditTrail audit;
     private final Adjustments adjustments;
 
+    /** Records in any order: unresolved references are listed on the run and flag their employee REVIEW. */
+    @jakarta.inject.Inject
+    DataProblems problems;
+
     public RunService(RuleBooks ruleBooks, Scoring scoring, ResultWriter writer, RunStore runs,
             @ConfigProperty(name = "app.runs.partition-size", defaultValue = "250") int partitionSize,
             @ConfigProperty(name = "app.time-zone", defaultValue = "Asia/Shanghai") String zone, Periods periods,
@@ -88,6 +93,7 @@ public class RunService {
             partitions.add(people.subList(from, Math.min(people.size(), from + partitionSize)));
         }
         String runId = UUID.randomUUID().toString();
+        problems.resolve(runId, period, branch);
         runs.create(runId, period, branch, LocalDate.now(clock), plan, revisions, partitions, OffsetDateTime.now(clock));
         audit.record(AuditTrail.Change.of("STARTED", "run", runId, null, null).inPeriod(period)
                 .concerning(people, null, null).withDetail(branch == null ? Map.of("employees", people.size())
@@ -115,11 +121,17 @@ public class RunService {
         runs.started(p, instance);
         List<RuleBookWindow> windows = ruleBooks.windows(p.plan());
         List<Person> people = scoring.peopleAmong(p.period(), p.employeeIds());
-        List<ScoredMonth> scored = scoring.score(p.period(), people, p.asOf(), windows);
+        long loading = System.nanoTime();
+        List<EmployeeMonth> months = scoring.load(p.period(), people, p.asOf(), windows);
+        long scoring = System.nanoTime();
+        List<ScoredMonth> scored = problems.flag(runId, p.period(), this.scoring.score(months, windows));
+        long writing = System.nanoTime();
         try {
             if (runs.writePartition(p, scored, instance, writer)) {
-                LOG.debugf("run %s partition %d: %d employees in %d ms on %s", runId, part, people.size(),
-                        (System.nanoTime() - t) / 1_000_000, instance);
+                long end = System.nanoTime();
+                LOG.infof("run %s partition %d: %d employees in %d ms on %s (load %d, score %d, write %d ms)", runId,
+                        part, people.size(), (end - t) / 1_000_000, instance, (scoring - loading) / 1_000_000,
+                        (writing - scoring) / 1_000_000, (end - writing) / 1_000_000);
             }
         } catch (RunStore.RunEnded e) {
             LOG.infof("run %s ended while its partition %d was written; the partition is dropped", runId, part);

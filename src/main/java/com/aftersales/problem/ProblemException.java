@@ -17,6 +17,7 @@ public class ProblemException extends RuntimeException {
     private final String title;
     private final transient List<ApiError> errors;
     private final transient Map<String, Object> extensions;
+    private final transient Text detailText;
 
     public ProblemException(int status, String title, String detail, List<ApiError> errors) {
         this(status, title, detail, errors, Map.of());
@@ -25,7 +26,13 @@ public class ProblemException extends RuntimeException {
     /** {@code extensions} are further members of the problem body (RFC 9457 §3.2), e.g. a validation report. */
     public ProblemException(int status, String title, String detail, List<ApiError> errors,
             Map<String, Object> extensions) {
+        this(status, title, detail, null, errors, extensions);
+    }
+
+    private ProblemException(int status, String title, String detail, Text detailText, List<ApiError> errors,
+            Map<String, Object> extensions) {
         super(detail);
+        this.detailText = detailText;
         this.status = status;
         this.title = title;
         this.errors = errors == null ? List.of() : List.copyOf(errors);
@@ -52,6 +59,28 @@ public class ProblemException extends RuntimeException {
 
     public static ProblemException forbidden(String detail, List<ApiError> errors) {
         return new ProblemException(403, "Forbidden", detail, errors);
+    }
+
+    /** A bad request whose detail is a bundle text. */
+    public static ProblemException badRequest(Text detail, List<ApiError> errors) {
+        return new ProblemException(400, "Bad request", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A bad request of one located error, the error's text also being the detail. */
+    public static ProblemException badRequest(ApiError error) {
+        return new ProblemException(400, "Bad request", error.message(), error.text(), List.of(error), Map.of());
+    }
+
+    public static ProblemException notFound(Text what) {
+        return new ProblemException(404, "Not found", what.en(), what, List.of(), Map.of());
+    }
+
+    public static ProblemException unsupportedMediaType(Text detail) {
+        return new ProblemException(415, "Unsupported media type", detail.en(), detail, List.of(), Map.of());
+    }
+
+    public static ProblemException of(int status, String title, Text detail, List<ApiError> errors) {
+        return new ProblemException(status, title, detail.en(), detail, errors, Map.of());
     }
 
     public static ProblemException notFound(String what) {
@@ -96,5 +125,10 @@ public class ProblemException extends RuntimeException {
 
     public Map<String, Object> extensions() {
         return extensions;
+    }
+
+    /** The detail in {@code locale}: its bundle text, or the English detail it was given. */
+    public String detail(java.util.Locale locale) {
+        return detailText == null ? getMessage() : detailText.in(locale);
     }
 }

@@ -11,13 +11,13 @@ import java.lang.annotation.Target;
 
 /** A client-supplied key: 1–64 letters, digits or {@code -_.:} (API.md limits). */
 @NotNull
-@Pattern(regexp = "[A-Za-z0-9_.:-]{1,64}", message = "must be 1–64 letters, digits or -_.:")
+@Pattern(regexp = "[A-Za-z0-9_.:-]{1,64}", message = "{com.aftersales.record.RecordId.message}")
 @Constraint(validatedBy = {})
 @Target({ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.METHOD,
         ElementType.TYPE_USE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RecordId {
-    String message() default "must be 1–64 letters, digits or -_.:";
+    String message() default "{com.aftersales.record.RecordId.message}";
 
     Class<?>[] groups() default {};
 

@@ -10,16 +10,21 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.MessageInterpolator;
 import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+import com.aftersales.problem.Languages;
+import com.aftersales.problem.Text;
+import java.util.Locale;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,73 +43,94 @@ public class RecordImporter {
 
     private final RecordStore store;
     private final ObjectMapper json;
-    private final Validator validator;
+    private final ValidatorFactory validators;
     private final BulkReader reader;
 
     private final Access access;
     private final AuditTrail audit;
     private final Periods periods;
 
-    public RecordImporter(RecordStore store, ObjectMapper json, Validator validator, Access access, AuditTrail audit,
-            Periods periods) {
+    public RecordImporter(RecordStore store, ObjectMapper json, ValidatorFactory validators, Access access,
+            AuditTrail audit, Periods periods) {
         this.store = store;
-        this.periods = periods;
         this.access = access;
         this.audit = audit;
+        this.periods = periods;
         this.json = json;
-        this.validator = validator;
+        this.validators = validators;
         this.reader = new BulkReader(json);
     }
 
     @Transactional
     public <T> ImportSummary importBody(RecordType<T> type, byte[] body, String contentType) {
+        return importBody(type, body, contentType, Languages.defaultLocale());
+    }
+
+    /**
+     * Reads, validates and stores a bulk request; the messages of Bean Validation are interpolated in
+     * {@code locale} (the others are bundle texts, rendered by the problem writer in the reader's language).
+     */
+    @Transactional
+    public <T> ImportSummary importBody(RecordType<T> type, byte[] body, String contentType, Locale locale) {
         if (body.length > MAX_BODY_BYTES) {
             throw ProblemException.tooLarge("a request body is at most 10 MiB");
         }
-        BulkReader.Result<T> read = reader.read(body, contentType, type.javaType());
+        return store(type, validate(type, reader.read(body, contentType, type), locale));
+    }
+
+    /** The valid records of a read request, or a 400 listing every problem with its location. */
+    public <T> List<T> validate(RecordType<T> type, BulkReader.Result<T> read, Locale locale) {
         List<ApiError> errors = new ArrayList<>(read.errors());
         List<T> records = new ArrayList<>();
         List<String> at = new ArrayList<>();
         Map<String, String> seen = new HashMap<>();
-        boolean csv = contentType != null && contentType.toLowerCase().startsWith("text/csv");
+        Map<String, Map<String, String>> columnsAt = new HashMap<>();
+        Validator localized = validator(locale);
         for (BulkReader.Row<T> row : read.rows()) {
             int before = errors.size();
-            for (ConstraintViolation<T> v : validator.validate(row.value())) {
-                errors.add(new ApiError(locate(row.location(), v.getPropertyPath().toString(), csv), v.getMessage()));
+            if (row.columns() != null) {
+                columnsAt.put(row.location(), row.columns());
+            }
+            for (ConstraintViolation<T> v : localized.validate(row.value())) {
+                errors.add(new ApiError(BulkReader.locate(row.location(), pointer(v.getPropertyPath().toString()),
+                        row.columns()), v.getMessage()));
             }
             if (errors.size() > before) {
                 continue; // the kind's cross-field checks rely on the required fields being there
             }
-            type.check(row.value(), e -> errors.add(new ApiError(locate(row.location(),
-                    e.location().replaceFirst("^/", "").replace('/', '.'), csv), e.message())));
+            type.check(row.value(), e -> errors.add(e.at(BulkReader.locate(row.location(), e.location(), row.columns()))));
             if (errors.size() > before) {
                 continue;
             }
             String id = type.id(row.value());
             if (!ID.matcher(id).matches()) {
-                errors.add(new ApiError(locate(row.location(), "id", csv), "an id is 1–64 letters, digits or -_.:"));
+                errors.add(ApiError.of(BulkReader.locate(row.location(), "/id", row.columns()), "input.id"));
                 continue;
             }
             String first = seen.putIfAbsent(id, row.location());
             if (first != null) {
-                errors.add(new ApiError(row.location(), "id " + id + " appears twice in the request (also at " + first + ")"));
+                errors.add(ApiError.of(row.location(), "input.duplicateId", id, first));
                 continue;
             }
             records.add(row.value());
             at.add(row.location());
         }
         if (records.isEmpty() && errors.isEmpty()) {
-            throw ProblemException.badRequest("/", "the request holds no records");
+            throw ProblemException.badRequest(ApiError.of("/", "input.noRecords"));
         }
         type.checkReferences(records, at, store, errors::add);
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparing(ApiError::location, BulkLocations.ORDER));
-            throw ProblemException.badRequest(errors.size() + " problem(s) in the " + type.name()
-                    + " records; nothing was stored", errors);
+            List<ApiError> located = new ArrayList<>(errors.size());
+            for (ApiError e : errors) {
+                located.add(relabel(e, columnsAt));
+            }
+            located.sort(Comparator.comparing(ApiError::location, BulkLocations.ORDER));
+            throw ProblemException.badRequest(Text.of("input.invalidRecords", located.size(),
+                    Text.of("kind." + type.name())), located);
         }
         checkBranches(type, records, at);
         checkOpen(type, records, at);
-        return store(type, records);
+        return records;
     }
 
     /**
@@ -182,7 +208,49 @@ public class RecordImporter {
         }
     }
 
-    private <T> ImportSummary store(RecordType<T> type, List<T> records) {
+
+    /** "row 4, column employeeId" as the sheet names the column ("row 4, column 工号"). */
+    private static ApiError relabel(ApiError e, Map<String, Map<String, String>> columnsAt) {
+        int comma = e.location().indexOf(", column ");
+        if (comma < 0) {
+            return e;
+        }
+        Map<String, String> columns = columnsAt.get(e.location().substring(0, comma));
+        if (columns == null) {
+            return e;
+        }
+        String field = e.location().substring(comma + ", column ".length());
+        String header = columns.get(field);
+        return header == null || header.equals(field) ? e : e.at(e.location().substring(0, comma) + ", column " + header);
+    }
+
+    private Validator validator(Locale locale) {
+        MessageInterpolator base = validators.getMessageInterpolator();
+        Locale hv = Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.US; // quarkus.locales
+        return validators.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, hv);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, hv);
+            }
+        }).getValidator();
+    }
+
+    /** "itemRatings[SATISFACTION].<map value>" -> "/itemRatings/SATISFACTION". */
+    private static String pointer(String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        String f = path.replaceAll("\\[([^\\]]*)]", ".$1").replaceAll("\\.<[^>]+>", "");
+        return "/" + f.replace('.', '/');
+    }
+
+    /** Stores valid records (upsert by id; identical content is not rewritten). */
+    public <T> ImportSummary store(RecordType<T> type, List<T> records) {
         Map<String, String> existing = store.hashes(type.name(), records.stream().map(type::id).toList());
         List<RecordStore.Stored> changed = new ArrayList<>();
         int created = 0;
@@ -231,12 +299,4 @@ public class RecordImporter {
         return new RecordStore.Stored(type.name(), type.id(record), payload, sha, type.parties(record));
     }
 
-    /** "/3" + "clockIn" -> "/3/clockIn"; "row 4" + "at" -> "row 4, column at". */
-    private static String locate(String row, String field, boolean csv) {
-        if (field == null || field.isEmpty()) {
-            return row;
-        }
-        String f = field.replaceAll("\\[(\\d+)]", ".$1").replaceAll("\\.<[^>]+>", "");
-        return csv ? row + ", column " + f : row + "/" + f.replace('.', '/');
-    }
 }

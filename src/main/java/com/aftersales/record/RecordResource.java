@@ -2,9 +2,14 @@ package com.aftersales.record;
 
 import com.aftersales.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.problem.Languages;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
+import com.aftersales.problem.Text;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -30,17 +35,33 @@ public class RecordResource {
         kinds.forEach(k -> byPath.put(k.path(), k));
     }
 
+    /** The XLSX template of a kind: its columns by their Chinese labels, and a sheet explaining them. */
+    @GET
+    @Path("/templates/{file}")
+    @Produces(BulkReader.XLSX)
+    public Response template(@PathParam("file") String file) {
+        String path = file.endsWith(".xlsx") ? file.substring(0, file.length() - 5) : null;
+        RecordType<?> kind = path == null ? null : byPath.get(path);
+        if (kind == null) {
+            throw ProblemException.notFound(Text.of("input.noTemplate", file,
+                    byPath.keySet().stream().map(p -> p + ".xlsx").toList()));
+        }
+        return Response.ok(Templates.xlsx(kind), BulkReader.XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + path + ".xlsx\"").build();
+    }
+
     @POST
     @Path("/{kind}")
-    @Consumes({"application/json", "text/csv"})
+    @Consumes({"application/json", "text/csv", BulkReader.XLSX})
     @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     public ImportSummary post(@PathParam("kind") String path, byte[] body,
-            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType) {
+            @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         RecordType<?> kind = byPath.get(path);
         if (kind == null) {
-            throw ProblemException.notFound("no record kind is posted to /api/" + path + "; the kinds are posted to "
-                    + byPath.keySet().stream().map(p -> "/api/" + p).toList());
+            throw ProblemException.notFound(Text.of("input.noKind", path,
+                    byPath.keySet().stream().map(p -> "/api/" + p).toList()));
         }
-        return importer.importBody(kind, body, contentType);
+        return importer.importBody(kind, body, contentType, Languages.of(language));
     }
 }

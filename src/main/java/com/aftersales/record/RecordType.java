@@ -61,6 +61,14 @@ public interface RecordType<T> {
     }
 
     /**
+     * Rewrites a record as read (JSON, or a CSV/XLSX row as JSON) before it is mapped to {@link #javaType()}: what a
+     * kind accepts in more than one form (a leave's date-time start is its date and its part-day start time).
+     * Report each problem with a pointer relative to the record, e.g. {@code "/start"}.
+     */
+    default void normalize(com.fasterxml.jackson.databind.node.ObjectNode record, Consumer<ApiError> problems) {
+    }
+
+    /**
      * The first day of this kind's records a month loads, given the first day of the usual margin and the
      * parameters of a rule book in force in the period; a kind whose rules count over a longer time
      * (leave: annual leave per calendar year; media reports: the repeat window) looks back further.

@@ -51,7 +51,7 @@ public final class StaffDtos {
     /** One item of PUT /api/periods/{period}/wages. */
     public record WageBody(@RecordId String employeeId,
             @NotNull @DecimalMin("0") @DecimalMax(value = "1000000000", inclusive = false)
-            @Digits(integer = 9, fraction = 2) BigDecimal dailyAvgWage,
+            @Digits(integer = 9, fraction = 4) BigDecimal dailyAvgWage,
             @DecimalMin("0") @DecimalMax(value = "1000000000", inclusive = false)
             @Digits(integer = 9, fraction = 2) BigDecimal monthlyWage) {
     }

@@ -15,9 +15,9 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * The visit record kind: a result only when completed, known rating items, the record it is about
- * (a stored work order for after-sales visits, a stored delivery for logistics visits), the staff
- * member assessed, and a liaison form that runs forward in time.
+ * The visit record kind: a result only when completed (the staff survey may have none), known rating items,
+ * the record it is about (a work order for after-sales visits, a delivery for logistics visits, stored before
+ * or after the visit), the staff member assessed, and a liaison form that runs forward in time.
  */
 @ApplicationScoped
 public class VisitRecordType implements RecordType<VisitRecord> {
@@ -58,7 +58,8 @@ public class VisitRecordType implements RecordType<VisitRecord> {
 
     @Override
     public void check(VisitRecord r, Consumer<ApiError> problems) {
-        if (r.completed() && r.result() == null) {
+        if (r.completed() && r.result() == null && r.visitKind() != VisitKind.INTERNAL) {
+            // the staff survey (INTERNAL) rates departments by item; a result of its own is optional (RULES.md §0.4)
             problems.accept(new ApiError("/result", "a COMPLETED visit needs its result (VS, S, N, D or VD)"));
         }
         if (!r.completed() && r.result() != null) {
@@ -74,8 +75,9 @@ public class VisitRecordType implements RecordType<VisitRecord> {
         if (r.visitKind() == VisitKind.LOGISTICS && blank(r.deliveryId())) {
             problems.accept(new ApiError("/deliveryId", "a logistics visit names its delivery"));
         }
-        if (r.completed() && (r.visitKind() == VisitKind.SALES || r.visitKind() == VisitKind.LOGISTICS)
-                && blank(r.responsibleEmployeeId())) {
+        // a logistics visit without responsibleEmployeeId assesses its delivery's crew when that is one person,
+        // resolved when the month is run (payroll/DataProblems), as the delivery may arrive later
+        if (r.completed() && r.visitKind() == VisitKind.SALES && blank(r.responsibleEmployeeId())) {
             problems.accept(new ApiError("/responsibleEmployeeId",
                     "a completed " + r.visitKind() + " visit names the staff member it assesses (A-21)"));
         }
@@ -124,10 +126,8 @@ public class VisitRecordType implements RecordType<VisitRecord> {
 
     @Override
     public void checkReferences(List<VisitRecord> rs, List<String> at, References refs, Consumer<ApiError> problems) {
-        ReferenceChecks.recordsExist(rs, at, r -> nonNull(r.orderId()), "workOrder", Set.of(), "orderId", refs,
-                problems);
-        ReferenceChecks.recordsExist(rs, at, r -> nonNull(r.deliveryId()), "delivery", Set.of(), "deliveryId", refs,
-                problems);
+        // the work order or delivery a visit names may be imported later (records in any order): it is resolved
+        // when the month is run, and listed among the run's data problems if it is still missing then
         ReferenceChecks.employeesExist(rs, at, r -> nonNull(r.responsibleEmployeeId()), "responsibleEmployeeId", refs,
                 problems);
         branches.check(rs, at, VisitRecord::branch, problems);

@@ -37,7 +37,8 @@ public class BodyLimit {
                 return;
             }
             String body = ProblemWriter.json(ProblemWriter.body(ProblemException.tooLarge("the request body is "
-                    + n / 1024 + " KB; at most " + limit / 1024 + " KB are accepted"), ctx.request().path()));
+                    + n / 1024 + " KB; at most " + limit / 1024 + " KB are accepted"), ctx.request().path(),
+                    com.aftersales.problem.Languages.of(ctx.request().getHeader("Accept-Language"))));
             ctx.response().putHeader("Connection", "close").putHeader("Content-Type", ProblemWriter.MEDIA_TYPE)
                     .setStatusCode(413).end(body);
         });

@@ -21,6 +21,8 @@ public class JsonSetup implements ObjectMapperCustomizer {
 
     public static ObjectMapper configure(ObjectMapper mapper) {
         mapper.findAndRegisterModules();
+        mapper.registerModule(new com.aftersales.problem.LabelledEnums());
+        mapper.registerModule(new com.aftersales.problem.LenientDateTimes());
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
         mapper.configure(DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true);
         mapper.configure(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, true);

@@ -2,6 +2,8 @@ package com.aftersales.web;
 
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.JsonPointers;
+import com.aftersales.problem.Languages;
+import com.aftersales.problem.Text;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -19,6 +21,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.logging.Logger;
@@ -36,42 +39,46 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        return respond(e.status(), ProblemWriter.body(e, path(uri)));
+    public Response problem(ProblemException e, UriInfo uri, HttpHeaders headers) {
+        return respond(e.status(), ProblemWriter.body(e, path(uri), locale(headers)));
     }
 
     @ServerExceptionMapper
-    public Response invalid(ConstraintViolationException e, UriInfo uri) {
+    public Response invalid(ConstraintViolationException e, UriInfo uri, HttpHeaders headers) {
         List<ApiError> errors = e.getConstraintViolations().stream()
                 .map(v -> new ApiError(location(v), v.getMessage()))
                 .sorted(Comparator.comparing(ApiError::location))
                 .toList();
-        return respond(400, ProblemWriter.body(400, "Bad request", "The request has invalid fields", errors, path(uri)));
+        Locale locale = locale(headers);
+        return respond(400, ProblemWriter.body(400, "Bad request", Text.of("problem.invalidFields").in(locale), errors,
+                path(uri), locale));
     }
 
     @ServerExceptionMapper
-    public Response json(JsonProcessingException e, UriInfo uri) {
+    public Response json(JsonProcessingException e, UriInfo uri, HttpHeaders headers) {
         String where = e instanceof JsonMappingException m ? JsonPointers.of(m.getPath()) : "";
         JsonLocation at = e.getLocation();
         String location = !where.isEmpty() ? where
                 : at == null ? "body" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-        return respond(400, ProblemWriter.body(400, "Bad request", "The JSON body cannot be read",
-                List.of(new ApiError(location, e.getOriginalMessage())), path(uri)));
+        Locale locale = locale(headers);
+        return respond(400, ProblemWriter.body(400, "Bad request", Text.of("problem.jsonUnreadable").in(locale),
+                List.of(new ApiError(location, e.getOriginalMessage())), path(uri), locale));
     }
 
     @ServerExceptionMapper
-    public Response web(WebApplicationException e, UriInfo uri, Request request) {
+    public Response web(WebApplicationException e, UriInfo uri, Request request, HttpHeaders headers) {
         JsonProcessingException json = jsonCause(e);
         if (json != null) {
-            return json(json, uri);
+            return json(json, uri, headers);
         }
         int status = e.getResponse().getStatus();
         if (status >= 500) {
-            return fault(e, uri, request);
+            return fault(e, uri, request, headers);
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
-        return respond(status, ProblemWriter.body(status, title, e.getMessage(), List.of(), path(uri)));
+        return respond(status, ProblemWriter.body(status, title, e.getMessage(), List.of(), path(uri),
+                locale(headers)));
     }
 
     /**
@@ -103,15 +110,20 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Throwable e, UriInfo uri, Request request) {
-        return fault(e, uri, request);
+    public Response unexpected(Throwable e, UriInfo uri, Request request, HttpHeaders headers) {
+        return fault(e, uri, request, headers);
     }
 
-    private static Response fault(Throwable e, UriInfo uri, Request request) {
+    private static Response fault(Throwable e, UriInfo uri, Request request, HttpHeaders headers) {
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "error %s: unexpected failure serving %s %s", id, request == null ? "?" : request.getMethod(),
                 path(uri));
-        return respond(500, ProblemWriter.fault(id, path(uri)));
+        return respond(500, ProblemWriter.fault(id, path(uri), locale(headers)));
+    }
+
+    /** The language of the answer: the request's Accept-Language, else the configured default. */
+    static Locale locale(HttpHeaders headers) {
+        return Languages.of(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static JsonProcessingException jsonCause(Throwable e) {

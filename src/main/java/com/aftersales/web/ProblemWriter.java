@@ -1,11 +1,14 @@
 package com.aftersales.web;
 
 import com.aftersales.problem.ApiError;
+import com.aftersales.problem.Languages;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.problem.Text;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -13,7 +16,9 @@ import java.util.Map;
  * {@code detail}, {@code instance}, the located {@code errors} of API.md, an {@code errorId} for a
  * fault of the service, and any extension members of the problem. Every answer that is not a success
  * goes through {@link #body}, from the JAX-RS mappers and from the HTTP route guards alike, so the
- * wording of problems (and, later, their language by Accept-Language) is decided here.
+ * wording of problems and their language are decided here: {@code title}, {@code detail} and each
+ * {@code errors[].message} in the language of the request ({@link Languages#of}: Accept-Language, else
+ * {@code app.default-locale}), from the bundles {@code messages/texts*.properties}.
  */
 public final class ProblemWriter {
 
@@ -24,9 +29,14 @@ public final class ProblemWriter {
     private ProblemWriter() {
     }
 
-    /** The body of a problem the client caused. */
+    /** The body of a problem the client caused, in the default language. */
     public static Map<String, Object> body(ProblemException e, String instance) {
-        Map<String, Object> body = body(e.status(), e.title(), e.getMessage(), e.errors(), instance);
+        return body(e, instance, Languages.defaultLocale());
+    }
+
+    /** The body of a problem the client caused, in {@code locale}. */
+    public static Map<String, Object> body(ProblemException e, String instance, Locale locale) {
+        Map<String, Object> body = body(e.status(), e.title(), e.detail(locale), e.errors(), instance, locale);
         body.putAll(e.extensions());
         return body;
     }
@@ -34,24 +44,49 @@ public final class ProblemWriter {
     /** The body of a problem of {@code status} with its located errors (none: no {@code errors} member). */
     public static Map<String, Object> body(int status, String title, String detail, List<ApiError> errors,
             String instance) {
+        return body(status, title, detail, errors, instance, Languages.defaultLocale());
+    }
+
+    /**
+     * The body of a problem of {@code status} in {@code locale}: the title by the bundles (key {@code title.<status>},
+     * or the title given when the bundles have none), each error's message in {@code locale}.
+     */
+    public static Map<String, Object> body(int status, String title, String detail, List<ApiError> errors,
+            String instance, Locale locale) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank#" + status);
-        body.put("title", title);
+        body.put("title", title(status, title, locale));
         body.put("status", status);
         body.put("detail", detail);
         if (instance != null) {
             body.put("instance", instance);
         }
         if (errors != null && !errors.isEmpty()) {
-            body.put("errors", errors);
+            List<Map<String, String>> out = new java.util.ArrayList<>(errors.size());
+            for (ApiError e : errors) {
+                Map<String, String> m = new LinkedHashMap<>();
+                m.put("location", e.location());
+                m.put("message", e.message(locale));
+                out.add(m);
+            }
+            body.put("errors", out);
         }
         return body;
     }
 
+    private static String title(int status, String title, Locale locale) {
+        String key = "title." + title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return Text.exists(key) ? Text.of(key).in(locale) : title;
+    }
+
     /** The body of a fault of the service: nothing of its cause, only the id it was logged under. */
     public static Map<String, Object> fault(String errorId, String instance) {
-        Map<String, Object> body = body(500, "Internal server error", "An unexpected error occurred; it was logged "
-                + "under error id " + errorId + ": quote it when you report the problem", List.of(), instance);
+        return fault(errorId, instance, Languages.defaultLocale());
+    }
+
+    public static Map<String, Object> fault(String errorId, String instance, Locale locale) {
+        Map<String, Object> body = body(500, "Internal server error", Text.of("problem.fault", errorId).in(locale),
+                List.of(), instance, locale);
         body.put("errorId", errorId);
         return body;
     }

@@ -48,8 +48,7 @@ public class IncidentRecordType implements RecordType<IncidentRecord> {
     public void checkReferences(List<IncidentRecord> rs, List<String> at, References refs,
             Consumer<ApiError> problems) {
         ReferenceChecks.employeesExist(rs, at, r -> List.of(r.employeeId()), "employeeId", refs, problems);
-        ReferenceChecks.recordsExist(rs, at, r -> r.orderId() == null ? List.of() : List.of(r.orderId()),
-                WorkOrderRecordType.KIND, Set.of(), "orderId", refs, problems);
+        // the order an incident names may be imported later: resolved at run time (payroll/DataProblems)
         Set<String> known = catalogue.ruleIds();
         for (int i = 0; i < rs.size(); i++) {
             if (!known.contains(rs.get(i).code())) {

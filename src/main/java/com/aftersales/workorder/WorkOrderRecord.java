@@ -68,7 +68,7 @@ public record WorkOrderRecord(
         @Size(max = 2000) String note) {
 
     static final String ID = "[A-Za-z0-9_.:-]{1,64}";
-    static final String ID_MESSAGE = "must be 1–64 letters, digits or -_.:";
+    static final String ID_MESSAGE = "{com.aftersales.record.RecordId.message}";
 
     /** RULES.md §0.3 productCategory. */
     public enum ProductCategory { AC_WALL, AC_FLOOR, TV, FRIDGE_WASHER, WATER_HEATER, RANGE_HOOD, OTHER }

@@ -28,8 +28,8 @@ public class TestDatabase {
     public void reset() {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, "
-                    + "run, wage, employee, branch, calendar_year, period, period_event, period_close, adjustment_line, "
-                    + "audit_log");
+                    + "run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, calendar_year, "
+                    + "period, period_event, period_close, adjustment_line, audit_log");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -50,12 +50,10 @@ class VisitInputTest {
     }
 
     @Test
-    void aVisitForAnUnknownOrderIsRefusedWithItsLocation() {
-        JsonPath p = problem("/api/visits", List.of(visit("V1", "AS_ONSITE", "2024-11-12T10:00").order("O1").json(),
-                visit("V2", "AS_ONSITE", "2024-11-12T10:00").order("NO-SUCH-ORDER").json()));
-        assertThat(p.getList("errors.location", String.class)).containsExactly("/1/orderId");
-        assertThat(p.getString("errors[0].message")).contains("unknown workOrder NO-SUCH-ORDER");
-        assertThat(firstVisitsCounted()).as("nothing stored").isZero();
+    void aVisitForAnOrderNotStoredYetIsAcceptedToBeResolvedWhenTheMonthIsRun() {
+        // records in any order (issue 11): record/RecordsInAnyOrderTest runs the month over such visits
+        Api.post("/api/visits", List.of(visit("V1", "AS_ONSITE", "2024-11-12T10:00").order("O1").json(),
+                visit("V2", "AS_ONSITE", "2024-11-12T10:00").order("NO-SUCH-ORDER").json())).statusCode(200);
     }
 
     @Test
@@ -109,10 +107,11 @@ class VisitInputTest {
     }
 
     @Test
-    void aLogisticsVisitForAnUnknownDeliveryIsRefused() {
-        JsonPath p = problem("/api/visits", List.of(visit("V1", "LOGISTICS", "2024-11-12T10:00").delivery("D-404")
-                .by("ZHAO").json()));
+    void aLogisticsVisitWithoutItsDeliveryIsRefusedAndOneForADeliveryNotStoredYetIsAccepted() {
+        JsonPath p = problem("/api/visits", List.of(visit("V1", "LOGISTICS", "2024-11-12T10:00").by("ZHAO").json()));
         assertThat(p.getList("errors.location", String.class)).containsExactly("/0/deliveryId");
+        Api.post("/api/visits", List.of(visit("V1", "LOGISTICS", "2024-11-12T10:00").delivery("D-404").by("ZHAO")
+                .json())).statusCode(200);
     }
 
     @Test

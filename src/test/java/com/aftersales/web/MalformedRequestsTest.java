@@ -49,7 +49,7 @@ class MalformedRequestsTest {
         void aHeaderThatNamesNoLeaveFieldIsRefusedAtRowOne() {
             JsonPath p = post("clockIn,clockOut\n08:30,17:30\n");
             assertThat(p.getString("errors[0].location")).isEqualTo("row 1");
-            assertThat(p.getString("errors[0].message")).contains("names no field").contains("employeeId");
+            assertThat(p.getString("errors[0].message")).contains("unknown column(s) clockIn, clockOut").contains("employeeId");
         }
 
         @Test

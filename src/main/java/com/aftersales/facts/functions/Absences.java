@@ -96,7 +96,7 @@ public final class Absences {
                 daysByWage.merge(d.getDailyAvgWage(), fraction, BigDecimal::add);
             }
             String arithmetic = daysByWage.entrySet().stream()
-                    .map(e -> Money.number(e.getValue()) + " × " + Money.percent(factor) + " × " + Money.yuan(e.getKey()))
+                    .map(e -> Money.number(e.getValue()) + " × " + Money.percent(factor) + " × " + Money.rate(e.getKey()))
                     .collect(Collectors.joining(" + ")) + " = " + Money.yuan(total);
             out.add(Line.deduct(k, total)
                     .component(Component.WAGE_DEDUCTION)
@@ -107,7 +107,7 @@ public final class Absences {
                     .value("runLength", run.isPartial() ? run.getDays().get(0).getFraction() : run.getLength())
                     .value("multiplier", Money.percent(factor))
                     .value("charged", mode.trim())
-                    .value("dailyAvgWage", daysByWage.keySet().stream().map(Money::yuan)
+                    .value("dailyAvgWage", daysByWage.keySet().stream().map(Money::rate)
                             .collect(Collectors.joining(", ")))
                     .arithmetic(arithmetic)
                     .occurrence(run.getFirstDate().toString())

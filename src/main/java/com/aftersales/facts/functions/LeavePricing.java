@@ -90,7 +90,7 @@ public final class LeavePricing {
                 }
                 amount = days.multiply(r).multiply(w);
                 arithmetic = Money.number(days) + " × " + (r.compareTo(BigDecimal.ONE) == 0 ? "" : Money.percent(r) + " × ")
-                        + Money.yuan(w);
+                        + Money.rate(w);
             }
             Line.Builder line = Line.deduct(k, amount)
                     .component(Component.WAGE_DEDUCTION)
@@ -103,7 +103,7 @@ public final class LeavePricing {
                     .value("leaveParts", t.getParts().stream().map(LeavePart::describe)
                             .collect(Collectors.joining("; ")));
             if (DAILY_WAGE.equals(basis)) {
-                line.value("dailyAvgWage", Money.yuan(t.getDailyAvgWage()));
+                line.value("dailyAvgWage", Money.rate(t.getDailyAvgWage()));
             }
             if (t.isSlice()) {
                 line.value("leaveTierMode", LeaveTotal.PROGRESSIVE)

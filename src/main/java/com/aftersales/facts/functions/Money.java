@@ -22,6 +22,15 @@ public final class Money {
         return round(v).toPlainString();
     }
 
+    /**
+     * A rate (a daily average wage, kept to 4 decimals) as it is: at least the two decimals of money, and the
+     * further ones it has: {@code 150 -> "150.00"}, {@code 150.125 -> "150.125"}.
+     */
+    public static String rate(BigDecimal v) {
+        BigDecimal s = v.stripTrailingZeros();
+        return (s.scale() < 2 ? v.setScale(2, RoundingMode.UNNECESSARY) : s).toPlainString();
+    }
+
     /** A plain number without trailing zeros: {@code 2.50 -> "2.5"}, {@code 8.0 -> "8"}. */
     public static String number(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();

@@ -35,6 +35,26 @@ public final class Flag {
         this.employeeId = employeeId;
     }
 
+    private Flag(String code, String ruleId, String policy, LocalDate date, String detail,
+            Collection<RecordRef> records) {
+        this.code = Objects.requireNonNull(code);
+        this.ruleName = ruleId;
+        this.ruleId = ruleId;
+        this.policy = policy;
+        this.date = Objects.requireNonNull(date);
+        this.detail = detail == null ? "" : detail;
+        this.records = List.copyOf(new TreeSet<>(records == null ? List.of() : records));
+        this.employeeId = null;
+    }
+
+    /**
+     * A flag the service raises about the data itself, not a rule: a record that names one that is not stored
+     * when the month is run (REVIEW, rule DATA-PROBLEM).
+     */
+    public static Flag ofData(String code, String ruleId, LocalDate date, String detail, Collection<RecordRef> records) {
+        return new Flag(code, ruleId, "records", date, detail, records);
+    }
+
     public static Flag raise(RuleContext kcontext, String code, LocalDate date, String detail,
             Collection<RecordRef> records) {
         return new Flag(kcontext, code, date, detail, records, null);

@@ -25,6 +25,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
@@ -65,6 +69,22 @@ public class PolicyAdminResource {
     }
 
     /**
+     * The multipart form of an upload as the OpenAPI document describes it (Swagger UI's "Try it out"):
+     * the method itself reads every part, so that a part of another name is refused by name.
+     */
+    @Schema(name = "RevisionUpload", requiredProperties = {"file", "effectiveFrom"})
+    public static class UploadForm {
+        @Schema(description = "one or more files of the revision (*.drl, *.drl.xlsx, policy.yaml); files not "
+                + "uploaded are carried over from the revision in force on effectiveFrom",
+                type = SchemaType.ARRAY, implementation = FileUpload.class)
+        public List<FileUpload> file;
+        @Schema(description = "the date the revision takes effect", format = "date", example = "2024-12-16")
+        public String effectiveFrom;
+        @Schema(description = "why the revision was made", example = "ATT-LATE-2 becomes 15")
+        public String note;
+    }
+
+    /**
      * Uploads a new revision: parts named {@code file}, a required {@code effectiveFrom} and an optional
      * {@code note}; files not uploaded are carried over from the revision in force on that date.
      */
@@ -72,6 +92,8 @@ public class PolicyAdminResource {
     @Path("/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @RolesAllowed(Roles.POLICY_ADMIN)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
     public Response upload(@PathParam("policyId") String policyId, @RestForm(FileUpload.ALL) List<FileUpload> parts,
             @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note) {
         String user = access.actor();
