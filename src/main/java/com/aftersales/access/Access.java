@@ -94,9 +94,13 @@ public class Access {
         }
     }
 
-    /** HR and integrations write the records of every branch; a clerk those of their own branches only. */
+    /**
+     * HR and integrations write the records of every branch; a clerk those of their own branches only. A request
+     * without a user reaches a write only through an endpoint open to devices (the clock machines' {@code /iclock/*},
+     * which authenticate by serial number): it is not limited to a branch.
+     */
     public boolean writesAllBranches() {
-        return !actor.inRequest() || has(Roles.HR) || has(Roles.INTEGRATION);
+        return !actor.inRequest() || current() == null || has(Roles.HR) || has(Roles.INTEGRATION);
     }
 
     /** The branches among {@code branchIds} the current user may not write records of (empty: all allowed). */

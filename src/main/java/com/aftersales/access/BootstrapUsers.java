@@ -43,17 +43,19 @@ public class BootstrapUsers {
             return;
         }
         List<Entry> entries = parse(spec.get());
-        if (users.bootstrap(entries)) {
+        boolean created = users.bootstrap(entries);
+        if (created) {
             LOG.infof("created %d user(s) from app.bootstrap.users", entries.size());
-            if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
-                StringBuilder sb = new StringBuilder("dev mode users (log in with HTTP Basic or at /login) / 开发模式用户:");
-                for (Entry e : entries) {
-                    sb.append("\n    ").append(e.name()).append(" / ").append(e.password()).append("  roles ")
-                            .append(String.join("+", e.roles()))
-                            .append(e.branches().isEmpty() ? "" : "  branches " + String.join("+", e.branches()));
-                }
-                LOG.info(sb);
+        }
+        if (LaunchMode.current() == LaunchMode.DEVELOPMENT) {
+            StringBuilder sb = new StringBuilder("dev mode users" + (created ? "" : " (made at the first start; "
+                        + "changed passwords are not shown)") + ", log in with HTTP Basic or at /login / 开发模式用户:");
+            for (Entry e : entries) {
+                sb.append("\n    ").append(e.name()).append(" / ").append(e.password()).append("  roles ")
+                        .append(String.join("+", e.roles()))
+                        .append(e.branches().isEmpty() ? "" : "  branches " + String.join("+", e.branches()));
             }
+            LOG.info(sb);
         }
     }
 

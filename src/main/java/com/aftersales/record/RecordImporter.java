@@ -20,11 +20,11 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -53,9 +53,9 @@ public class RecordImporter {
     public RecordImporter(RecordStore store, ObjectMapper json, ValidatorFactory validators, Access access,
             AuditTrail audit, Periods periods) {
         this.store = store;
-        this.periods = periods;
         this.access = access;
         this.audit = audit;
+        this.periods = periods;
         this.json = json;
         this.validators = validators;
         this.reader = new BulkReader(json);
@@ -133,46 +133,6 @@ public class RecordImporter {
         return records;
     }
 
-    /** "row 4, column employeeId" as the sheet names the column ("row 4, column 工号"). */
-    private static ApiError relabel(ApiError e, Map<String, Map<String, String>> columnsAt) {
-        int comma = e.location().indexOf(", column ");
-        if (comma < 0) {
-            return e;
-        }
-        Map<String, String> columns = columnsAt.get(e.location().substring(0, comma));
-        if (columns == null) {
-            return e;
-        }
-        String field = e.location().substring(comma + ", column ".length());
-        String header = columns.get(field);
-        return header == null || header.equals(field) ? e : e.at(e.location().substring(0, comma) + ", column " + header);
-    }
-
-    private Validator validator(Locale locale) {
-        MessageInterpolator base = validators.getMessageInterpolator();
-        Locale hv = Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.US; // quarkus.locales
-        return validators.usingContext().messageInterpolator(new MessageInterpolator() {
-            @Override
-            public String interpolate(String template, Context context) {
-                return base.interpolate(template, context, hv);
-            }
-
-            @Override
-            public String interpolate(String template, Context context, Locale ignored) {
-                return base.interpolate(template, context, hv);
-            }
-        }).getValidator();
-    }
-
-    /** "itemRatings[SATISFACTION].<map value>" -> "/itemRatings/SATISFACTION". */
-    private static String pointer(String path) {
-        if (path == null || path.isEmpty()) {
-            return "";
-        }
-        String f = path.replaceAll("\\[([^\\]]*)]", ".$1").replaceAll("\\.<[^>]+>", "");
-        return "/" + f.replace('.', '/');
-    }
-
     /**
      * A clerk posts the records of their own branches only: every record whose employees (or named branch) are of
      * another branch is listed, and nothing is stored (403). HR and integrations post for every branch.
@@ -246,6 +206,47 @@ public class RecordImporter {
                     .map(YearMonth::toString).collect(java.util.stream.Collectors.joining("、")) + " 已结账,未保存任何记录",
                     refused);
         }
+    }
+
+
+    /** "row 4, column employeeId" as the sheet names the column ("row 4, column 工号"). */
+    private static ApiError relabel(ApiError e, Map<String, Map<String, String>> columnsAt) {
+        int comma = e.location().indexOf(", column ");
+        if (comma < 0) {
+            return e;
+        }
+        Map<String, String> columns = columnsAt.get(e.location().substring(0, comma));
+        if (columns == null) {
+            return e;
+        }
+        String field = e.location().substring(comma + ", column ".length());
+        String header = columns.get(field);
+        return header == null || header.equals(field) ? e : e.at(e.location().substring(0, comma) + ", column " + header);
+    }
+
+    private Validator validator(Locale locale) {
+        MessageInterpolator base = validators.getMessageInterpolator();
+        Locale hv = Languages.chinese(locale) ? Locale.SIMPLIFIED_CHINESE : Locale.US; // quarkus.locales
+        return validators.usingContext().messageInterpolator(new MessageInterpolator() {
+            @Override
+            public String interpolate(String template, Context context) {
+                return base.interpolate(template, context, hv);
+            }
+
+            @Override
+            public String interpolate(String template, Context context, Locale ignored) {
+                return base.interpolate(template, context, hv);
+            }
+        }).getValidator();
+    }
+
+    /** "itemRatings[SATISFACTION].<map value>" -> "/itemRatings/SATISFACTION". */
+    private static String pointer(String path) {
+        if (path == null || path.isEmpty()) {
+            return "";
+        }
+        String f = path.replaceAll("\\[([^\\]]*)]", ".$1").replaceAll("\\.<[^>]+>", "");
+        return "/" + f.replace('.', '/');
     }
 
     /** Stores valid records (upsert by id; identical content is not rewritten). */

@@ -1,8 +1,8 @@
 package com.aftersales.record;
 
-import com.aftersales.problem.Languages;
 import com.aftersales.access.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.problem.Languages;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
 import com.aftersales.problem.Text;

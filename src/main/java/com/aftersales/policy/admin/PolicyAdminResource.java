@@ -91,9 +91,9 @@ public class PolicyAdminResource {
     @POST
     @Path("/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RolesAllowed(Roles.POLICY_ADMIN)
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
             schema = @Schema(implementation = UploadForm.class)))
-    @RolesAllowed(Roles.POLICY_ADMIN)
     public Response upload(@PathParam("policyId") String policyId, @RestForm(FileUpload.ALL) List<FileUpload> parts,
             @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note) {
         String user = access.actor();
