@@ -2,7 +2,6 @@ package com.aftersales.attendance.clock;
 
 import jakarta.annotation.security.PermitAll;
 import com.aftersales.problem.Languages;
-import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -23,7 +22,6 @@ import jakarta.ws.rs.core.MediaType;
  * <li>{@code GET /iclock/getrequest?SN=…} — the device asks for commands: answered {@code OK} (none).</li>
  * </ul>
  */
-@PermitAll
 @Path("/iclock")
 @PermitAll // a device authenticates by its registered serial number, not a user (ClockDevices)
 @Produces(MediaType.TEXT_PLAIN)
