@@ -1,5 +1,7 @@
 package com.aftersales.payroll;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.access.Roles;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +21,7 @@ public class RunProblemsResource {
 
     @GET
     @Path("/runs/{runId}/problems")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public List<DataProblems.Problem> problems(@PathParam("runId") String runId) {
         runs.view(runId); // 404 for an unknown run
         return problems.of(runId);

@@ -47,6 +47,20 @@ public class ProblemException extends RuntimeException {
         return badRequest(message, List.of(new ApiError(location, message)));
     }
 
+    /** Nobody is logged in, or the credentials are wrong (401). */
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "Unauthorized", detail, List.of());
+    }
+
+    /** The user is known but may not do this (403). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail, List<ApiError> errors) {
+        return new ProblemException(403, "Forbidden", detail, errors);
+    }
+
     /** A bad request whose detail is a bundle text. */
     public static ProblemException badRequest(Text detail, List<ApiError> errors) {
         return new ProblemException(400, "Bad request", detail.en(), detail, errors, Map.of());

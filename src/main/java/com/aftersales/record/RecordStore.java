@@ -145,6 +145,16 @@ public class RecordStore implements References {
         }
     }
 
+    /** The branch of each of {@code employeeIds} that exists. */
+    public Map<String, String> branchesOf(Collection<String> employeeIds) {
+        Map<String, String> out = new HashMap<>();
+        if (!employeeIds.isEmpty()) {
+            jdbc.list("select employee_id, branch_id from employee where employee_id = any(?)",
+                    rs -> out.put(rs.getString(1), rs.getString(2)), employeeIds);
+        }
+        return out;
+    }
+
     @Override
     public Set<String> existingEmployees(Collection<String> ids) {
         return ids.isEmpty() ? Set.of() : new HashSet<>(jdbc.list("select employee_id from employee "

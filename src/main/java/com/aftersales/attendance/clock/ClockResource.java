@@ -1,5 +1,7 @@
 package com.aftersales.attendance.clock;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.access.Roles;
 import com.aftersales.problem.Languages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -34,6 +36,7 @@ public class ClockResource {
     @PUT
     @Path("/clock-devices/{serial}")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed(Roles.HR)
     public ClockDevices.Device register(@PathParam("serial") String serial, DeviceBody body) {
         return devices.register(serial, body == null ? null : body.branch(), body == null ? null : body.name());
     }
@@ -48,6 +51,7 @@ public class ClockResource {
     @POST
     @Path("/clock-devices/{serial}/attlog")
     @Consumes(MediaType.WILDCARD)
+    @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     public ClockDevices.LogSummary attlog(@PathParam("serial") String serial, byte[] body,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         ClockDevices.Device device = devices.registered(serial);
@@ -57,6 +61,7 @@ public class ClockResource {
     @POST
     @Path("/clock-pins")
     @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({Roles.HR, Roles.INTEGRATION})
     public ClockDevices.LogSummary pins(List<ClockDevices.Pin> pins,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         return devices.mapPins(pins == null ? List.of() : pins, Languages.of(language));

@@ -1,5 +1,6 @@
 package com.aftersales.attendance.clock;
 
+import jakarta.annotation.security.PermitAll;
 import com.aftersales.problem.Languages;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
  * </ul>
  */
 @Path("/iclock")
+@PermitAll // a device authenticates by its registered serial number, not a user (ClockDevices)
 @Produces(MediaType.TEXT_PLAIN)
 public class IClockResource {
 

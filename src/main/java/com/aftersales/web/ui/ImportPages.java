@@ -1,5 +1,7 @@
 package com.aftersales.web.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.access.Roles;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.aftersales.record.BulkReader;
@@ -54,6 +56,7 @@ public class ImportPages {
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
+    @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     public Response upload(@RestForm("kind") String kind, @RestForm("file") FileUpload file,
             @RestForm("charset") String charset) {
         RecordType<?> type = kind == null ? null : kinds.get(kind);

@@ -1,5 +1,6 @@
 package com.aftersales.web.ui;
 
+import jakarta.annotation.security.PermitAll;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The form login's page: posts {@code j_username} and {@code j_password} to {@code /j_security_check}. */
+@PermitAll
 @Path("/login")
 @Produces(MediaType.TEXT_HTML)
 public class LoginPage {

@@ -1,5 +1,7 @@
 package com.aftersales.web.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.access.Roles;
 import com.aftersales.explain.Explanation;
 import com.aftersales.explain.ExplanationService;
 import com.aftersales.payroll.RunService;
@@ -97,6 +99,7 @@ public class PeriodPages {
     /** The run button without script: starts the run and shows its progress on the month's page. */
     @POST
     @Path("periods/{period}/run")
+    @RolesAllowed(Roles.HR)
     public Response run(@PathParam("period") String period, @org.jboss.resteasy.reactive.RestForm("branch") String branch) {
         if (!access.mayRun()) {
             throw new ProblemException(403, "Forbidden", "only HR runs a month", List.of());

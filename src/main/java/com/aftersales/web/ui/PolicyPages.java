@@ -1,5 +1,7 @@
 package com.aftersales.web.ui;
 
+import jakarta.annotation.security.RolesAllowed;
+import com.aftersales.access.Roles;
 import com.aftersales.policy.PolicyQueries;
 import com.aftersales.policy.PolicyQueries.PolicyView;
 import com.aftersales.policy.PolicyQueries.RevisionView;
@@ -84,6 +86,7 @@ public class PolicyPages {
     @Path("{policyId}/upload")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Operation(hidden = true)
+    @RolesAllowed(Roles.POLICY_ADMIN)
     public Response upload(@PathParam("policyId") String policyId, @RestForm("file") List<FileUpload> parts,
             @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note) {
         PolicyView policy = view(policyId);
@@ -139,6 +142,7 @@ public class PolicyPages {
 
     @POST
     @Path("{policyId}/revisions/{revision}/activate")
+    @RolesAllowed(Roles.POLICY_ADMIN)
     public Response activate(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
             @RestForm("note") String note) {
         try {

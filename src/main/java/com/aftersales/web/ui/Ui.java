@@ -2,7 +2,6 @@ package com.aftersales.web.ui;
 
 import io.quarkus.qute.TemplateInstance;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.RequestScoped;
@@ -49,9 +48,15 @@ public class Ui {
         return chrome;
     }
 
-    /** The signed-in identity (form login or HTTP Basic), or null. */
+    @Inject
+    com.aftersales.audit.Actor actor;
+
+    /**
+     * The signed-in identity (form login or HTTP Basic), or null: the request's security identity (authentication is
+     * lazy, so the routing context's user may not be set yet when the page asks).
+     */
     public SecurityIdentity identity() {
-        return request.user() instanceof QuarkusHttpUser u ? u.getSecurityIdentity() : null;
+        return actor.identity();
     }
 
     public boolean english() {

@@ -1,5 +1,7 @@
 package com.aftersales.web.ui;
 
+import com.aftersales.access.Roles;
+import com.aftersales.access.Access;
 import com.aftersales.problem.ProblemException;
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Set;
@@ -13,19 +15,22 @@ public class UiAccess {
 
     private final Ui ui;
     private final UiQueries queries;
+    private final Access access;
 
-    public UiAccess(Ui ui, UiQueries queries) {
+    public UiAccess(Ui ui, UiQueries queries, Access access) {
         this.ui = ui;
         this.queries = queries;
+        this.access = access;
     }
 
-    /** The branches the user may see; null: every branch. */
+    /** The branches the user may see; null: every branch (HR, auditors). */
     public Set<String> branches() {
-        return null;
+        return access.readsAllBranches() ? null : access.branches();
     }
 
+    /** Whether the user may start a run (HR). */
     public boolean mayRun() {
-        return true;
+        return access.has(Roles.HR);
     }
 
     /** Refuses (403) an employee outside the user's branches. */

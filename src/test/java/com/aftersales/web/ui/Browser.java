@@ -56,6 +56,16 @@ final class Browser implements AutoCloseable {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(120));
         driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        logIn(com.aftersales.support.AuthenticatedTests.USER, com.aftersales.support.AuthenticatedTests.PASSWORD);
+    }
+
+    /** Logs in with the form of /login (every page needs a user), as the %test user of every role by default. */
+    void logIn(String user, String password) {
+        driver.get(base + "/login");
+        driver.findElement(By.name("j_username")).sendKeys(user);
+        driver.findElement(By.name("j_password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form[action$='j_security_check']")).submit();
+        waiting(180).until(d -> !path().startsWith("/login"));
     }
 
     static String binary(String env, String fallback) {
