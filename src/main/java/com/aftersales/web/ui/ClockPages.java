@@ -5,6 +5,8 @@ import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.Consumes;
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -31,6 +33,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 @Path("/punches")
 @Produces(MediaType.TEXT_HTML)
+@RolesAllowed(Roles.HR)
 public class ClockPages {
 
     private final Ui ui;
@@ -124,5 +127,18 @@ public class ClockPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ErrorPages.of(ui, e);
+    }
+
+    /** Nobody signed in: to the login page, which returns here afterwards. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response signIn(RuntimeException e) {
+        return ErrorPages.signIn();
+    }
+
+    /** Signed in without the role: a page saying so. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPages.forbidden(ui);
     }
 }

@@ -376,6 +376,30 @@ public interface Msg {
     @Message("上传考勤机数据（attlog.dat）")
     String attlogTitle();
 
+    @Message("原因")
+    String reason();
+
+    @Message("结账")
+    String close();
+
+    @Message("重新打开")
+    String reopen();
+
+    @Message("导出给工资")
+    String export();
+
+    @Message("明细、合计、考勤月报")
+    String exportXlsx();
+
+    @Message("本月未结账：导出文件标为草稿")
+    String draftExport();
+
+    @Message("记录")
+    String history();
+
+    @Message("操作")
+    String action();
+
     @Message("登录")
     String login();
 
