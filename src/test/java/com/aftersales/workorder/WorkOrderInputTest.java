@@ -59,14 +59,15 @@ class WorkOrderInputTest {
     }
 
     @Test
-    void anIncidentCodeThatIsNotARuleIdIsRefusedWithItsLocation() {
+    void anIncidentCodeThatIsNotARuleIdIsRefusedWithItsLocationWhileAnOrderNotYetStoredIsNoError() {
         Api.post("/api/incidents", List.of(Map.of("id", "I1", "employeeId", "WANG", "date", "2024-11-04",
                         "code", "PEN-UNIFORM"), Map.of("id", "I2", "employeeId", "WANG", "date", "2024-11-04",
                         "code", "PEN-NAP-ON-SOFA"), Map.of("id", "I3", "employeeId", "WANG", "date", "2024-11-04",
                         "code", "PEN-CUSTOMER-ITEMS", "orderId", "NO-SUCH-ORDER")))
                 .statusCode(400)
                 .body("errors.location", hasItem("/1/code"))
-                .body("errors.location", hasItem("/2/orderId"))
+                // records in any order: an incident may arrive before its work order (resolved when the month runs)
+                .body("errors.location", org.hamcrest.Matchers.not(hasItem("/2/orderId")))
                 .body("errors.find { it.location == '/1/code' }.message",
                         org.hamcrest.Matchers.containsString("PEN-NAP-ON-SOFA"));
     }
