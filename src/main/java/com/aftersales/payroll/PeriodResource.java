@@ -55,8 +55,10 @@ public class PeriodResource {
     @GET
     @Path("/periods/{period}/statements/{employeeId}")
     public Statement statement(@PathParam("period") String period, @PathParam("employeeId") String employeeId,
-            @QueryParam("lang") String lang) {
-        return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang));
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang),
+                com.aftersales.problem.Languages.of(lang, language));
     }
 
     private static String blankToNull(String s) {
