@@ -1,5 +1,7 @@
 package com.aftersales.calendar;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ public class CalendarResource {
     }
 
     @PUT
+    @RolesAllowed(Roles.HR)
     public CalendarYear put(@PathParam("year") String year, @Valid @NotNull CalendarYear body) {
         return calendars.put(parse(year), body);
     }

@@ -1,5 +1,6 @@
 package com.aftersales.calendar;
 
+import com.aftersales.audit.AuditTrail;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -30,8 +31,11 @@ public class CalendarService {
     private record Parsed(OffsetDateTime updatedAt, CalendarYear year) {
     }
 
-    public CalendarService(ObjectMapper json) {
+    private final AuditTrail audit;
+
+    public CalendarService(ObjectMapper json, AuditTrail audit) {
         this.json = json;
+        this.audit = audit;
     }
 
     @Transactional
@@ -76,11 +80,17 @@ public class CalendarService {
         }
         CalendarYear value = body.withYear(year);
         CalendarYearEntity e = CalendarYearEntity.findById(year);
+        String before = e == null ? null : AuditTrail.sha256(e.document);
         if (e == null) {
             e = new CalendarYearEntity();
             e.year = year;
         }
         e.document = write(value);
+        String after = AuditTrail.sha256(e.document);
+        if (!after.equals(before)) {
+            audit.record(AuditTrail.Change.of(before == null ? "CREATED" : "UPDATED", "calendar", String.valueOf(year),
+                    before, after));
+        }
         e.updatedAt = OffsetDateTime.now();
         e.persist();
         cache.remove(year);

@@ -1,5 +1,7 @@
 package com.aftersales.explain;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -15,7 +17,8 @@ public class ExplanationResource {
     }
 
     @GET
-    public Explanation explain(@PathParam("lineId") String lineId) {
-        return explanations.explain(lineId);
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
+    public Object explain(@PathParam("lineId") String lineId) {
+        return explanations.explainAny(lineId);
     }
 }

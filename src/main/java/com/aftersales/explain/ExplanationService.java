@@ -1,5 +1,6 @@
 package com.aftersales.explain;
 
+import com.aftersales.access.Access;
 import com.aftersales.explain.Explanation.RecordValues;
 import com.aftersales.explain.Explanation.Text;
 import com.aftersales.explain.Explanation.UsedValue;
@@ -37,21 +38,74 @@ public class ExplanationService {
     private final RecordStore records;
     private final Map<Long, Map<String, Clause>> catalogues = new ConcurrentHashMap<>();
 
-    public ExplanationService(Jdbc jdbc, ObjectMapper json, PolicyStore policies, RecordStore records) {
+    private final Access access;
+
+    public ExplanationService(Jdbc jdbc, ObjectMapper json, PolicyStore policies, RecordStore records, Access access) {
         this.jdbc = jdbc;
+        this.access = access;
         this.json = json;
         this.policies = policies;
         this.records = records;
     }
 
+    /**
+     * The explanation of an adjustment line (ids "A…"): what it corrects, was and now, under which revisions, and
+     * the lines of both runs (whose own explanations keep answering).
+     */
+    public record AdjustmentExplanation(String lineId, String kind, String period, String employeeId, String ruleId,
+            String direction, String component, String amount, String date, String was, String wasRevision, String now,
+            String nowRevision, String runId, String baseRunId, List<String> wasLines, List<String> nowLines,
+            Explanation.Text explanation) {
+    }
+
+    /** The explanation of any statement line: a rule's line, or an adjustment line. */
+    public Object explainAny(String lineId) {
+        return lineId != null && lineId.startsWith("A") ? explainAdjustment(lineId) : explain(lineId);
+    }
+
+    private AdjustmentExplanation explainAdjustment(String lineId) {
+        String sql = "select a.line_id, a.period, a.employee_id, a.rule_id, a.direction, a.component, a.amount, a.date, "
+                + "a.was_amount, a.was_revision, a.now_amount, a.now_revision, a.run_id, a.base_run_id, a.was_lines, "
+                + "a.now_lines, e.branch_id from adjustment_line a left join employee e on e.employee_id = a.employee_id "
+                + "left join run r on r.run_id = a.run_id where a.line_id = ? order by r.started_at desc limit 1";
+        AdjustmentExplanation x = jdbc.first(sql, rs -> {
+            if (rs.getString(17) != null) {
+                access.requireReadBranch(rs.getString(17), "line " + lineId);
+            }
+            java.math.BigDecimal was = rs.getBigDecimal(9);
+            java.math.BigDecimal now = rs.getBigDecimal(11);
+            return new AdjustmentExplanation(rs.getString(1), "ADJUSTMENT", rs.getString(2).trim(), rs.getString(3),
+                    rs.getString(4), rs.getString(5), rs.getString(6), Money.yuan(rs.getBigDecimal(7)),
+                    rs.getDate(8).toLocalDate().toString(), Money.yuan(was), rs.getString(10), Money.yuan(now),
+                    rs.getString(12), rs.getString(13), rs.getString(14), List.of((String[]) rs.getArray(15).getArray()),
+                    List.of((String[]) rs.getArray(16).getArray()), new Explanation.Text(
+                            com.aftersales.payroll.Adjustments.explainZh(was, rs.getString(10), now, rs.getString(12)),
+                            com.aftersales.payroll.Adjustments.explainEn(was, rs.getString(10), now, rs.getString(12))));
+        }, lineId).orElse(null);
+        if (x == null) {
+            throw ProblemException.notFound("no statement line " + lineId);
+        }
+        return x;
+    }
+
     @Transactional
     public Explanation explain(String lineId) {
+        // lines are never deleted: a line of an earlier run (one a statement showed before a re-run) keeps its
+        // explanation; of the runs that wrote the same line id, the current statement's is taken, else the newest
         String sql = "select l.line_id, l.period, l.employee_id, l.rule_id, l.rule_name, l.direction, l.component, "
-                + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text from result_line l "
-                + "join statement s on s.period = l.period and s.employee_id = l.employee_id and s.run_id = l.run_id "
-                + "where l.line_id = ?";
+                + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text, "
+                + "coalesce(s.branch_id, e.branch_id) from result_line l "
+                + "left join statement s on s.period = l.period and s.employee_id = l.employee_id "
+                + "left join employee e on e.employee_id = l.employee_id left join run r on r.run_id = l.run_id "
+                + "where l.line_id = ? order by (s.run_id = l.run_id) desc nulls last, r.started_at desc nulls last "
+                + "limit 1";
+        String branch = jdbc.first(sql, rs -> rs.getString(15), lineId)
+                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+        if (branch != null) {
+            access.requireReadBranch(branch, "line " + lineId);
+        }
         return jdbc.first(sql, this::build, lineId)
-                .orElseThrow(() -> ProblemException.notFound("no current statement line " + lineId));
+                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
     }
 
     private Explanation build(ResultSet rs) throws SQLException {

@@ -1,5 +1,7 @@
 package com.aftersales.leave;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.problem.PathParams;
 import com.aftersales.problem.ProblemException;
 import jakarta.ws.rs.GET;
@@ -37,6 +39,7 @@ public class LeaveResource {
     @GET
     @Path("/leave/entitlements")
     @Produces("application/json")
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR, Roles.CLERK})
     public LeaveViews.Entitlements entitlements(@QueryParam("employeeId") String employeeId,
             @QueryParam("date") String date, @QueryParam("type") String leaveType) {
         if (employeeId == null || employeeId.isBlank()) {

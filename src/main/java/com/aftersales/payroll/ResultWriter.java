@@ -12,11 +12,13 @@ import com.aftersales.scoring.ScoredMonth;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.PGCopyOutputStream;
 import java.math.BigDecimal;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.YearMonth;
 import java.util.HashMap;
@@ -74,19 +76,22 @@ public class ResultWriter {
     }
 
     private int insert(String runId, YearMonth period, List<ScoredMonth> months) {
-        String lineSql = "insert into result_line (line_id, run_id, period, employee_id, seq, rule_id, rule_name, "
-                + "direction, component, amount, date, policy, revision, sha256, summary, records, detail, "
-                + "occurrence_key) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?)";
-        String flagSql = "insert into result_flag (flag_id, run_id, period, employee_id, seq, code, rule_id, policy, "
-                + "revision, date, detail, records) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb)";
-        return jdbc.with(c -> write(c, runId, period, months, lineSql, flagSql));
+        String lineSql = "copy result_line (line_id, run_id, period, employee_id, seq, rule_id, rule_name, direction, "
+                + "component, amount, date, policy, revision, sha256, summary, records, detail, occurrence_key) from stdin";
+        String flagSql = "copy result_flag (flag_id, run_id, period, employee_id, seq, code, rule_id, policy, revision, "
+                + "date, detail, records) from stdin";
+        return jdbc.with(c -> write(c.unwrap(PGConnection.class), runId, period, months, lineSql, flagSql));
     }
 
-    private int write(Connection c, String runId, YearMonth period, List<ScoredMonth> months, String lineSql,
+    /**
+     * The lines and flags of the batch streamed to PostgreSQL with {@code COPY} (text format), one statement per
+     * table instead of one per row; the values are those an insert would bind, so the rows are the same.
+     */
+    private int write(PGConnection c, String runId, YearMonth period, List<ScoredMonth> months, String lineSql,
             String flagSql) throws SQLException {
         int written = 0;
-        try (PreparedStatement lines = c.prepareStatement(lineSql);
-                PreparedStatement flags = c.prepareStatement(flagSql)) {
+        Map<String, Map<String, Integer>> flagSeqs = new HashMap<>();
+        try (CopyRows lines = new CopyRows(c, lineSql)) {
             for (ScoredMonth m : months) {
                 Map<String, Integer> seq = new HashMap<>();
                 Map<String, Integer> seen = new HashMap<>();
@@ -96,56 +101,90 @@ public class ResultWriter {
                             l.getDirection() + "|" + l.getComponent() + "|" + l.getAmount() + "|" + l.getArithmetic());
                     int dup = seen.merge(key, 1, Integer::sum);
                     Clause clause = s.book().clause(l.getPolicy(), l.getRuleId()).orElse(null);
-                    int i = 1;
-                    lines.setString(i++, "L" + id(key + "#" + dup));
-                    lines.setString(i++, runId);
-                    lines.setString(i++, period.toString());
-                    lines.setString(i++, s.employeeId());
-                    lines.setInt(i++, seq.merge(s.employeeId(), 1, Integer::sum));
-                    lines.setString(i++, l.getRuleId());
-                    lines.setString(i++, l.getRuleName());
-                    lines.setString(i++, l.getDirection().name());
-                    lines.setString(i++, l.getComponent().name());
-                    lines.setBigDecimal(i++, l.getAmount());
-                    lines.setDate(i++, Date.valueOf(l.getDate()));
-                    lines.setString(i++, l.getPolicy());
-                    lines.setString(i++, s.revision().revision());
-                    lines.setString(i++, s.revision().sha256());
-                    lines.setString(i++, summary(clause, l, true));
-                    lines.setString(i++, write(l.getRecords().stream()
-                            .map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()));
-                    lines.setString(i++, write(detail(l, clause)));
-                    lines.setString(i, l.getOccurrenceKey());
-                    lines.addBatch();
+                    lines.row("L" + id(key + "#" + dup), runId, period.toString(), s.employeeId(),
+                            seq.merge(s.employeeId(), 1, Integer::sum), l.getRuleId(), l.getRuleName(),
+                            l.getDirection().name(), l.getComponent().name(), l.getAmount().toPlainString(), l.getDate(),
+                            l.getPolicy(), s.revision().revision(), s.revision().sha256(), summary(clause, l, true),
+                            write(l.getRecords().stream().map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()),
+                            write(detail(l, clause)), l.getOccurrenceKey());
                     written++;
                 }
+                flagSeqs.put(m.employeeId(), seq);
+            }
+        }
+        try (CopyRows flags = new CopyRows(c, flagSql)) {
+            for (ScoredMonth m : months) {
+                Map<String, Integer> seq = flagSeqs.get(m.employeeId());
                 Map<String, Integer> seenFlags = new HashMap<>();
                 for (ScoredFlag s : m.flags()) {
                     var f = s.flag();
                     String key = key(period, s.employeeId(), f.getRuleId(), f.getDate().toString(), f.getRecords(),
                             f.getCode() + "|" + f.getDetail());
                     int dup = seenFlags.merge(key, 1, Integer::sum);
-                    int i = 1;
-                    flags.setString(i++, "F" + id(key + "#" + dup));
-                    flags.setString(i++, runId);
-                    flags.setString(i++, period.toString());
-                    flags.setString(i++, s.employeeId());
-                    flags.setInt(i++, seq.merge("flag:" + s.employeeId(), 1, Integer::sum));
-                    flags.setString(i++, f.getCode());
-                    flags.setString(i++, f.getRuleId());
-                    flags.setString(i++, f.getPolicy());
-                    flags.setString(i++, s.revision().revision());
-                    flags.setDate(i++, Date.valueOf(f.getDate()));
-                    flags.setString(i++, f.getDetail());
-                    flags.setString(i, write(f.getRecords().stream()
-                            .map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()));
-                    flags.addBatch();
+                    flags.row("F" + id(key + "#" + dup), runId, period.toString(), s.employeeId(),
+                            seq.merge("flag:" + s.employeeId(), 1, Integer::sum), f.getCode(), f.getRuleId(),
+                            f.getPolicy(), s.revision().revision(), f.getDate(), f.getDetail(),
+                            write(f.getRecords().stream().map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()));
                 }
             }
-            lines.executeBatch();
-            flags.executeBatch();
         }
         return written;
+    }
+
+    /** Rows streamed into one {@code COPY … FROM STDIN} in PostgreSQL's text format. */
+    private static final class CopyRows implements AutoCloseable {
+
+        private final PGCopyOutputStream out;
+        private final Writer writer;
+        private final StringBuilder row = new StringBuilder(1024);
+
+        CopyRows(PGConnection c, String sql) throws SQLException {
+            this.out = new PGCopyOutputStream(c, sql, 1 << 16);
+            this.writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+        }
+
+        void row(Object... values) throws SQLException {
+            row.setLength(0);
+            for (int i = 0; i < values.length; i++) {
+                if (i > 0) {
+                    row.append('\t');
+                }
+                Object v = values[i];
+                if (v == null) {
+                    row.append("\\N");
+                } else {
+                    escape(v.toString(), row);
+                }
+            }
+            row.append('\n');
+            try {
+                writer.append(row);
+            } catch (IOException e) {
+                throw new SQLException("COPY failed", e);
+            }
+        }
+
+        private static void escape(String s, StringBuilder to) {
+            for (int i = 0; i < s.length(); i++) {
+                char ch = s.charAt(i);
+                switch (ch) {
+                    case '\\' -> to.append("\\\\");
+                    case '\t' -> to.append("\\t");
+                    case '\n' -> to.append("\\n");
+                    case '\r' -> to.append("\\r");
+                    default -> to.append(ch);
+                }
+            }
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                throw new SQLException("COPY failed", e);
+            }
+        }
     }
 
     /** The statement summary of a line: the rule's name from the catalogue and the arithmetic. */

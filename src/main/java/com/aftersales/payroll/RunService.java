@@ -1,10 +1,13 @@
 package com.aftersales.payroll;
 
+import com.aftersales.audit.AuditTrail;
+import com.aftersales.period.Periods;
 import com.aftersales.policy.RevisionRef;
 import com.aftersales.policy.RuleBookPlan;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.Person;
 import com.aftersales.scoring.RuleFailure;
 import com.aftersales.scoring.ScoredMonth;
@@ -44,6 +47,9 @@ public class RunService {
     private final RunStore runs;
     private final int partitionSize;
     private final Clock clock;
+    private final Periods periods;
+    private final AuditTrail audit;
+    private final Adjustments adjustments;
 
     /** Records in any order: unresolved references are listed on the run and flag their employee REVIEW. */
     @jakarta.inject.Inject
@@ -51,7 +57,11 @@ public class RunService {
 
     public RunService(RuleBooks ruleBooks, Scoring scoring, ResultWriter writer, RunStore runs,
             @ConfigProperty(name = "app.runs.partition-size", defaultValue = "250") int partitionSize,
-            @ConfigProperty(name = "app.time-zone", defaultValue = "Asia/Shanghai") String zone) {
+            @ConfigProperty(name = "app.time-zone", defaultValue = "Asia/Shanghai") String zone, Periods periods,
+            AuditTrail audit, Adjustments adjustments) {
+        this.periods = periods;
+        this.audit = audit;
+        this.adjustments = adjustments;
         if (partitionSize < 1) {
             throw new IllegalArgumentException("app.runs.partition-size must be at least 1: " + partitionSize);
         }
@@ -71,11 +81,12 @@ public class RunService {
         if (branch != null && !runs.branchExists(branch)) {
             throw ProblemException.badRequest("branch", "unknown branch " + branch);
         }
+        if (periods.isClosed(period)) {
+            throw ProblemException.conflict("月份 " + period + " 已结账,不能重新计算;请人事先重新开启 / period " + period
+                    + " is closed: it cannot be run; HR reopens it first (POST /api/periods/" + period + "/reopen)");
+        }
         List<RuleBookPlan> plan = ruleBooks.plan(period);
-        List<RevisionRef> revisions = plan.stream().flatMap(w -> w.revisions().stream())
-                .collect(() -> new TreeSet<RevisionRef>(Comparator.comparing(RevisionRef::policy)
-                        .thenComparing(RevisionRef::effectiveFrom).thenComparing(RevisionRef::revision)),
-                        TreeSet::add, TreeSet::addAll).stream().toList();
+        List<RevisionRef> revisions = revisionsOf(plan);
         List<String> people = scoring.people(period, branch).stream().map(Person::employeeId).toList();
         List<List<String>> partitions = new ArrayList<>();
         for (int from = 0; from < people.size(); from += partitionSize) {
@@ -84,9 +95,20 @@ public class RunService {
         String runId = UUID.randomUUID().toString();
         problems.resolve(runId, period, branch);
         runs.create(runId, period, branch, LocalDate.now(clock), plan, revisions, partitions, OffsetDateTime.now(clock));
+        audit.record(AuditTrail.Change.of("STARTED", "run", runId, null, null).inPeriod(period)
+                .concerning(people, null, null).withDetail(branch == null ? Map.of("employees", people.size())
+                        : Map.of("branch", branch, "employees", people.size())));
         LOG.infof("run %s of %s%s: %d employees in %d partition(s)", runId, period,
                 branch == null ? "" : " (" + branch + ")", people.size(), partitions.size());
         return runs.view(runId);
+    }
+
+    /** The revisions of a plan, each once, by policy, date and name (what a run names as its revisions). */
+    public static List<RevisionRef> revisionsOf(List<RuleBookPlan> plan) {
+        return plan.stream().flatMap(w -> w.revisions().stream())
+                .collect(() -> new TreeSet<RevisionRef>(Comparator.comparing(RevisionRef::policy)
+                        .thenComparing(RevisionRef::effectiveFrom).thenComparing(RevisionRef::revision)),
+                        TreeSet::add, TreeSet::addAll).stream().toList();
     }
 
     /** Scores one partition of a run and writes it, unless it was written already or the run has ended. */
@@ -99,11 +121,17 @@ public class RunService {
         runs.started(p, instance);
         List<RuleBookWindow> windows = ruleBooks.windows(p.plan());
         List<Person> people = scoring.peopleAmong(p.period(), p.employeeIds());
-        List<ScoredMonth> scored = problems.flag(runId, p.period(), scoring.score(p.period(), people, p.asOf(), windows));
+        long loading = System.nanoTime();
+        List<EmployeeMonth> months = scoring.load(p.period(), people, p.asOf(), windows);
+        long scoring = System.nanoTime();
+        List<ScoredMonth> scored = problems.flag(runId, p.period(), this.scoring.score(months, windows));
+        long writing = System.nanoTime();
         try {
             if (runs.writePartition(p, scored, instance, writer)) {
-                LOG.debugf("run %s partition %d: %d employees in %d ms on %s", runId, part, people.size(),
-                        (System.nanoTime() - t) / 1_000_000, instance);
+                long end = System.nanoTime();
+                LOG.infof("run %s partition %d: %d employees in %d ms on %s (load %d, score %d, write %d ms)", runId,
+                        part, people.size(), (end - t) / 1_000_000, instance, (scoring - loading) / 1_000_000,
+                        (writing - scoring) / 1_000_000, (end - writing) / 1_000_000);
             }
         } catch (RunStore.RunEnded e) {
             LOG.infof("run %s ended while its partition %d was written; the partition is dropped", runId, part);
@@ -113,15 +141,23 @@ public class RunService {
     /** Switches the period's statements to the run, once every partition is written. */
     public void finish(String runId) {
         if (runs.finish(runId, OffsetDateTime.now(clock))) {
+            int adjusted = adjustments.write(runId);
+            if (adjusted > 0) {
+                LOG.infof("run %s: %d adjustment line(s) against what the last close of its period froze", runId,
+                        adjusted);
+            }
             RunView run = runs.view(runId);
             LOG.infof("run %s of %s done: %d employees, %d lines in %d ms", runId, run.period(), run.total(),
                     run.lines(), run.elapsedMs());
         }
     }
 
-    /** Removes the lines the run's statements replaced. */
+    /**
+     * Lines are never deleted (issue 10): a line an earlier run wrote keeps its explanation, and what a closed period
+     * froze stays. The purge step scheduled after a finish therefore keeps everything.
+     */
     public void purge(String runId) {
-        runs.purge(runId);
+        LOG.debugf("run %s: the lines its statements replaced are kept", runId);
     }
 
     /** A step of the run failed: the run fails with a problem saying why; the previous statements stay. */

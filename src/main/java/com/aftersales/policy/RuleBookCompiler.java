@@ -79,7 +79,7 @@ public final class RuleBookCompiler {
     }
 
     private RuleBookCompiler(ClassLoader classLoader, int jittingThreshold) {
-        this.classLoader = classLoader;
+        this.classLoader = CachingClassLoader.over(classLoader);
         this.jittingThreshold = jittingThreshold;
     }
 

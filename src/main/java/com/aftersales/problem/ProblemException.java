@@ -69,6 +69,20 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(status, title, detail.en(), detail, errors, Map.of());
     }
 
+    /** Nobody is logged in, or the credentials are wrong (401). */
+    public static ProblemException unauthorized(String detail) {
+        return new ProblemException(401, "Unauthorized", detail, List.of());
+    }
+
+    /** The user is known but may not do this (403). */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "Forbidden", detail, List.of());
+    }
+
+    public static ProblemException forbidden(String detail, List<ApiError> errors) {
+        return new ProblemException(403, "Forbidden", detail, errors);
+    }
+
     public static ProblemException notFound(String what) {
         return new ProblemException(404, "Not found", what, List.of());
     }

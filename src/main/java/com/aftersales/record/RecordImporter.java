@@ -1,5 +1,8 @@
 package com.aftersales.record;
 
+import com.aftersales.access.Access;
+import com.aftersales.audit.AuditTrail;
+import com.aftersales.period.Periods;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,9 +17,14 @@ import com.aftersales.problem.Languages;
 import com.aftersales.problem.Text;
 import java.util.Locale;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -38,8 +46,16 @@ public class RecordImporter {
     private final ValidatorFactory validators;
     private final BulkReader reader;
 
-    public RecordImporter(RecordStore store, ObjectMapper json, ValidatorFactory validators) {
+    private final Access access;
+    private final AuditTrail audit;
+    private final Periods periods;
+
+    public RecordImporter(RecordStore store, ObjectMapper json, ValidatorFactory validators, Access access,
+            AuditTrail audit, Periods periods) {
         this.store = store;
+        this.periods = periods;
+        this.access = access;
+        this.audit = audit;
         this.json = json;
         this.validators = validators;
         this.reader = new BulkReader(json);
@@ -112,6 +128,8 @@ public class RecordImporter {
             throw ProblemException.badRequest(Text.of("input.invalidRecords", located.size(),
                     Text.of("kind." + type.name())), located);
         }
+        checkBranches(type, records, at);
+        checkOpen(type, records, at);
         return records;
     }
 
@@ -155,6 +173,81 @@ public class RecordImporter {
         return "/" + f.replace('.', '/');
     }
 
+    /**
+     * A clerk posts the records of their own branches only: every record whose employees (or named branch) are of
+     * another branch is listed, and nothing is stored (403). HR and integrations post for every branch.
+     */
+    private <T> void checkBranches(RecordType<T> type, List<T> records, List<String> at) {
+        if (access.writesAllBranches()) {
+            return;
+        }
+        Set<String> own = access.branches();
+        Set<String> employees = new HashSet<>();
+        records.forEach(r -> type.parties(r).forEach(p -> employees.add(p.employeeId())));
+        Map<String, String> branchOf = store.branchesOf(employees);
+        List<ApiError> refused = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            T r = records.get(i);
+            Set<String> branches = new TreeSet<>(type.branches(r));
+            type.parties(r).forEach(p -> branches.add(branchOf.getOrDefault(p.employeeId(), "?")));
+            branches.removeAll(own);
+            if (!branches.isEmpty() || (type.parties(r).isEmpty() && type.branches(r).isEmpty())) {
+                refused.add(new ApiError(at.get(i), "record " + type.id(r) + " concerns branch(es) " + branches
+                        + ", not yours " + own + " / 记录 " + type.id(r) + " 属于其他网点 " + branches));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.forbidden(refused.size() + " record(s) concern other branches than "
+                    + "yours " + own + "; nothing was stored / " + refused.size() + " 条记录不属于您的网点,未保存", refused);
+        }
+    }
+
+    /**
+     * A record dated in a closed period is refused (409 naming the period and the row): HR reopens it first. Only
+     * rows whose content would change count, so re-sending what is stored changes nothing and is no conflict.
+     */
+    private <T> void checkOpen(RecordType<T> type, List<T> records, List<String> at) {
+        Set<YearMonth> months = new TreeSet<>();
+        for (T r : records) {
+            for (Party p : type.parties(r)) {
+                for (YearMonth m = YearMonth.from(p.from()); !m.isAfter(YearMonth.from(p.to())); m = m.plusMonths(1)) {
+                    months.add(m);
+                }
+            }
+        }
+        Set<YearMonth> closed = periods.closedAmong(months);
+        if (closed.isEmpty()) {
+            return;
+        }
+        Map<String, String> existing = store.hashes(type.name(), records.stream().map(type::id).toList());
+        List<ApiError> refused = new ArrayList<>();
+        Set<YearMonth> named = new TreeSet<>();
+        for (int i = 0; i < records.size(); i++) {
+            T r = records.get(i);
+            if (canonical(type, r, json).sha256().equals(existing.get(type.id(r)))) {
+                continue;
+            }
+            Set<YearMonth> in = new TreeSet<>();
+            for (Party p : type.parties(r)) {
+                closed.stream().filter(m -> !m.atDay(1).isAfter(p.to()) && !m.atEndOfMonth().isBefore(p.from()))
+                        .forEach(in::add);
+            }
+            if (!in.isEmpty()) {
+                named.addAll(in);
+                refused.add(new ApiError(at.get(i), "record " + type.id(r) + " is dated in the closed period "
+                        + in.iterator().next() + "; HR reopens it first / 记录 " + type.id(r) + " 属于已结账的月份 "
+                        + in.iterator().next() + ",请人事先重新开启"));
+            }
+        }
+        if (!refused.isEmpty()) {
+            throw ProblemException.conflict("period " + named.stream().map(YearMonth::toString)
+                    .collect(java.util.stream.Collectors.joining(", ")) + " is closed: " + refused.size()
+                    + " record(s) dated in it were refused; nothing was stored / 月份 " + named.stream()
+                    .map(YearMonth::toString).collect(java.util.stream.Collectors.joining("、")) + " 已结账,未保存任何记录",
+                    refused);
+        }
+    }
+
     /** Stores valid records (upsert by id; identical content is not rewritten). */
     public <T> ImportSummary store(RecordType<T> type, List<T> records) {
         Map<String, String> existing = store.hashes(type.name(), records.stream().map(type::id).toList());
@@ -176,6 +269,16 @@ public class RecordImporter {
         }
         changed.sort(Comparator.comparing(RecordStore.Stored::id));
         store.upsert(changed);
+        List<AuditTrail.Change> log = new ArrayList<>(changed.size());
+        for (RecordStore.Stored row : changed) {
+            String old = existing.get(row.id());
+            LocalDate from = row.parties().stream().map(Party::from).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate to = row.parties().stream().map(Party::to).max(Comparator.naturalOrder()).orElse(null);
+            log.add(AuditTrail.Change.of(old == null ? "CREATED" : "UPDATED", "record", row.kind() + ":" + row.id(), old,
+                    row.sha256()).concerning(row.parties().stream().map(Party::employeeId).distinct().sorted().toList(),
+                    from, to));
+        }
+        audit.record(log);
         return new ImportSummary(type.name(), records.size(), created, updated, records.size() - created - updated);
     }
 

@@ -1,6 +1,8 @@
 package com.aftersales.record;
 
 import com.aftersales.problem.Languages;
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.problem.ProblemException;
 import io.quarkus.arc.All;
 import com.aftersales.problem.Text;
@@ -51,6 +53,7 @@ public class RecordResource {
     @POST
     @Path("/{kind}")
     @Consumes({"application/json", "text/csv", BulkReader.XLSX})
+    @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     public ImportSummary post(@PathParam("kind") String path, byte[] body,
             @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
             @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {

@@ -46,6 +46,14 @@ public interface RecordType<T> {
     List<Party> parties(T record);
 
     /**
+     * The branches a record concerns besides its parties' (a branch's sales volume names its branch): a clerk
+     * posts only records of their own branches.
+     */
+    default List<String> branches(T record) {
+        return List.of();
+    }
+
+    /**
      * Cross-field checks of one record (end after start, ...). Report each problem with a pointer
      * relative to the record, e.g. {@code "/end"}.
      */

@@ -1,5 +1,7 @@
 package com.aftersales.staff;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.staff.StaffDtos.BranchBody;
 import com.aftersales.staff.StaffDtos.BranchView;
 import com.aftersales.staff.StaffDtos.EmployeeBody;
@@ -28,6 +30,7 @@ public class StaffResource {
 
     @PUT
     @Path("/branches/{branchId}")
+    @RolesAllowed(Roles.HR)
     public BranchView putBranch(@PathParam("branchId") String branchId, @Valid @NotNull BranchBody body) {
         return BranchView.of(staff.putBranch(branchId, body));
     }
@@ -50,12 +53,14 @@ public class StaffResource {
 
     @PUT
     @Path("/employees/{employeeId}")
+    @RolesAllowed({Roles.HR, Roles.INTEGRATION})
     public EmployeeBody putEmployee(@PathParam("employeeId") String employeeId, @NotNull EmployeeBody body) {
         return EmployeeBody.of(staff.putEmployees(List.of(body.withId(employeeId))).get(0));
     }
 
     @POST
     @Path("/employees")
+    @RolesAllowed({Roles.HR, Roles.INTEGRATION})
     public Map<String, Integer> postEmployees(@NotNull List<EmployeeBody> bodies) {
         return Map.of("received", staff.putEmployees(bodies).size());
     }
@@ -79,6 +84,7 @@ public class StaffResource {
 
     @PUT
     @Path("/periods/{period}/wages")
+    @RolesAllowed({Roles.HR, Roles.INTEGRATION})
     public Map<String, Integer> putWages(@PathParam("period") String period, @NotNull List<WageBody> bodies) {
         return Map.of("received", staff.putWages(PathParams.period(period), bodies));
     }

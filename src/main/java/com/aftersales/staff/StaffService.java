@@ -1,5 +1,6 @@
 package com.aftersales.staff;
 
+import com.aftersales.audit.AuditTrail;
 import com.aftersales.staff.StaffDtos.BranchBody;
 import com.aftersales.staff.StaffDtos.EmployeeBody;
 import com.aftersales.staff.StaffDtos.WageBody;
@@ -23,15 +24,37 @@ import java.util.Set;
 public class StaffService {
 
     private final Validator validator;
+    private final AuditTrail audit;
 
-    public StaffService(Validator validator) {
+    public StaffService(Validator validator, AuditTrail audit) {
         this.validator = validator;
+        this.audit = audit;
+    }
+
+    private static String hash(Branch b) {
+        return b == null ? null : AuditTrail.sha256(b.name + "|" + b.foundingDate + "|" + b.shiftStart + "|" + b.shiftEnd
+                + "|" + b.closedOnHolidays);
+    }
+
+    private static String hash(Employee e) {
+        return e == null ? null : AuditTrail.sha256(e.name + "|" + e.branchId + "|" + e.department + "|" + e.installer
+                + "|" + e.externalTeam + "|" + e.managementPost + "|" + e.commissionPaid + "|" + e.formalEmployee + "|"
+                + e.hireDate + "|" + e.marriageRegistrationDate + "|" + e.supervisorId);
+    }
+
+    private static String hash(Wage w) {
+        return w == null ? null : AuditTrail.sha256(w.dailyAvgWage + "|" + w.monthlyWage);
+    }
+
+    private static String action(String before, String after) {
+        return before == null ? "CREATED" : before.equals(after) ? "UNCHANGED" : "UPDATED";
     }
 
     @Transactional
     public Branch putBranch(String branchId, BranchBody body) {
         checkId("/branchId", branchId);
         Branch b = Branch.findById(branchId);
+        String before = hash(b);
         if (b == null) {
             b = new Branch();
             b.branchId = branchId;
@@ -43,6 +66,10 @@ public class StaffService {
         b.closedOnHolidays = Boolean.TRUE.equals(body.closedOnHolidays());
         b.updatedAt = OffsetDateTime.now();
         b.persist();
+        String after = hash(b);
+        if (!after.equals(before)) {
+            audit.record(AuditTrail.Change.of(action(before, after), "branch", branchId, before, after));
+        }
         return b;
     }
 
@@ -76,8 +103,10 @@ public class StaffService {
             throw ProblemException.badRequest("the employees are not valid; nothing was stored", errors);
         }
         List<Employee> out = new ArrayList<>();
+        List<AuditTrail.Change> changes = new ArrayList<>();
         for (EmployeeBody body : bodies) {
             Employee e = Employee.findById(body.employeeId());
+            String before = hash(e);
             if (e == null) {
                 e = new Employee();
                 e.employeeId = body.employeeId();
@@ -96,7 +125,13 @@ public class StaffService {
             e.updatedAt = OffsetDateTime.now();
             e.persist();
             out.add(e);
+            String after = hash(e);
+            if (!after.equals(before)) {
+                changes.add(AuditTrail.Change.of(action(before, after), "employee", e.employeeId, before, after)
+                        .concerning(List.of(e.employeeId), null, null));
+            }
         }
+        audit.record(changes);
         return out;
     }
 
@@ -127,8 +162,10 @@ public class StaffService {
         if (!errors.isEmpty()) {
             throw ProblemException.badRequest("the wages are not valid; nothing was stored", errors);
         }
+        List<AuditTrail.Change> changes = new ArrayList<>();
         for (WageBody body : bodies) {
             Wage w = Wage.findById(new Wage.Key(period.toString(), body.employeeId()));
+            String before = hash(w);
             if (w == null) {
                 w = new Wage();
                 w.period = period.toString();
@@ -137,7 +174,13 @@ public class StaffService {
             w.dailyAvgWage = body.dailyAvgWage();
             w.monthlyWage = body.monthlyWage();
             w.persist();
+            String after = hash(w);
+            if (!after.equals(before)) {
+                changes.add(AuditTrail.Change.of(action(before, after), "wage", period + ":" + body.employeeId(), before,
+                        after).inPeriod(period).concerning(List.of(body.employeeId()), null, null));
+            }
         }
+        audit.record(changes);
         return bodies.size();
     }
 

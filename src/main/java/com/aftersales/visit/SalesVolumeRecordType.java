@@ -39,6 +39,11 @@ public class SalesVolumeRecordType implements RecordType<SalesVolumeRecord> {
     }
 
     @Override
+    public List<String> branches(SalesVolumeRecord r) {
+        return r.branch() == null ? List.of() : List.of(r.branch());
+    }
+
+    @Override
     public void checkReferences(List<SalesVolumeRecord> rs, List<String> at, References refs,
             Consumer<ApiError> problems) {
         branches.check(rs, at, SalesVolumeRecord::branch, problems);

@@ -8,6 +8,10 @@ import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import io.quarkus.security.AuthenticationCompletionException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -75,6 +79,34 @@ public class ProblemMappers {
         String title = known == null ? "Error" : known.getReasonPhrase();
         return respond(status, ProblemWriter.body(status, title, e.getMessage(), List.of(), path(uri),
                 locale(headers)));
+    }
+
+    /**
+     * Nobody logged in, or wrong credentials: 401 problem+json with the Basic challenge, so API clients and
+     * browsers can answer it; a page (not {@code /api}, asking for HTML) is sent to the login page instead.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class,
+            AuthenticationCompletionException.class})
+    public Response unauthorized(RuntimeException e, UriInfo uri, HttpHeaders headers) {
+        String path = path(uri);
+        String accept = headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT);
+        if (path != null && !path.startsWith("/api") && accept != null && accept.contains("text/html")) {
+            return Response.status(302).location(java.net.URI.create("/login")).build();
+        }
+        boolean wrong = e instanceof AuthenticationFailedException;
+        String detail = wrong ? "用户名或密码错误 / the user name or password is wrong"
+                : "请先登录(HTTP Basic 或 /login)/ log in first (HTTP Basic, or the form at /login)";
+        return Response.status(401).type(ProblemWriter.MEDIA_TYPE)
+                .header("WWW-Authenticate", "Basic realm=\"policy-engine\", charset=\"UTF-8\"")
+                .entity(ProblemWriter.body(401, "Unauthorized", detail, List.of(), path)).build();
+    }
+
+    /** A known user without the role (or the branch) this needs: 403 problem+json naming the roles that may. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(403, ProblemWriter.body(403, "Forbidden", "您的角色不能执行此操作 / your roles do not allow this"
+                + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage()), List.of(),
+                path(uri)));
     }
 
     @ServerExceptionMapper

@@ -25,9 +25,10 @@ class LayersTest {
             .importPackages("com.aftersales");
 
     static final String[] KERNEL = {"com.aftersales.problem..", "com.aftersales.jdbc.."};
+    static final String[] ACCESS = {"com.aftersales.access..", "com.aftersales.audit.."};
     static final String CONTRACT = "com.aftersales.facts..";
     static final String CALENDAR = "com.aftersales.calendar..";
-    static final String[] RECORDS = {"com.aftersales.record..", "com.aftersales.staff.."};
+    static final String[] RECORDS = {"com.aftersales.record..", "com.aftersales.staff..", "com.aftersales.period.."};
     static final String RULE_BOOKS = "com.aftersales.policy";
     static final String SCORING = "com.aftersales.scoring..";
     static final String[] FEATURES = {"com.aftersales.attendance..", "com.aftersales.leave..",
@@ -38,6 +39,7 @@ class LayersTest {
 
     static final ArchRule layersOnlyUseTheLayersBelowThem = layeredArchitecture().consideringOnlyDependenciesInLayers()
             .layer("kernel").definedBy(KERNEL)
+            .layer("access").definedBy(ACCESS)
             .layer("rule contract").definedBy(CONTRACT)
             .layer("calendar").definedBy(CALENDAR)
             .layer("records").definedBy(RECORDS)
@@ -56,7 +58,9 @@ class LayersTest {
                     "application", "edge")
             .whereLayer("rule contract").mayOnlyBeAccessedByLayers("records", "rule books", "scoring", "features",
                     "application", "edge")
-            .whereLayer("kernel").mayOnlyBeAccessedByLayers("rule contract", "calendar", "records", "rule books",
+            .whereLayer("access").mayOnlyBeAccessedByLayers("calendar", "records", "rule books", "scoring",
+                    "features", "application", "edge")
+            .whereLayer("kernel").mayOnlyBeAccessedByLayers("access", "rule contract", "calendar", "records", "rule books",
                     "scoring", "features", "application", "edge");
 
     static final ArchRule theRuleContractUsesNothingOfTheService = noClasses().that().resideInAPackage(CONTRACT)

@@ -86,7 +86,8 @@ class GeneratedMonthRunTest {
         out.put("list", Api.get("/api/periods/" + NOVEMBER + "/statements").statusCode(200).extract().asString());
         for (int i = 0; i < EMPLOYEES; i += 25) {
             String id = String.format("E%06d", i + 1);
-            out.put(id, Api.get("/api/periods/" + NOVEMBER + "/statements/" + id).statusCode(200).extract().asString());
+            out.put(id, Api.withoutRun(Api.get("/api/periods/" + NOVEMBER
+                    + "/statements/" + id).statusCode(200).extract().asString()));
         }
         out.put("statements", TableDump.rows(dataSource, "select period, employee_id, name, branch_id, deduct, pay, net, "
                 + "flags::text from statement order by employee_id"));

@@ -110,7 +110,7 @@ class PolicyUploadTest {
         assertThat(audit.getString("find { it.action == 'IMPORTED' }.actor")).isEqualTo("system:rules-folder");
         assertThat(audit.getString("find { it.action == 'UPLOADED' }.actor")).isEqualTo("admin.wu");
         assertThat(audit.getString("find { it.action == 'UPLOADED' }.note")).isEqualTo("ATT-LATE-2 becomes 15");
-        assertThat(audit.getString("find { it.action == 'ACTIVATED' }.actor")).isEqualTo("hr.li");
+        assertThat(audit.getString("find { it.action == 'ACTIVATED' }.actor")).isEqualTo("admin.zhao");
         assertThat(audit.getString("find { it.action == 'ACTIVATED' }.revision")).isEqualTo("2024-12-16");
     }
 

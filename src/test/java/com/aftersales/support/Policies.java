@@ -43,7 +43,7 @@ public class Policies {
 
     /** Uploads files (name → bytes) as a new revision of {@code policy} effective {@code from}. */
     public static ValidatableResponse upload(String policy, String from, String note, Map<String, byte[]> files) {
-        RequestSpecification r = given().header("X-User", "admin.wu").multiPart("effectiveFrom", from);
+        RequestSpecification r = given().auth().preemptive().basic("admin.wu", "admin-wu-pass").multiPart("effectiveFrom", from);
         if (note != null) {
             r = r.multiPart("note", note);
         }
@@ -54,7 +54,8 @@ public class Policies {
     }
 
     public static ValidatableResponse activate(String policy, String revision, String effectiveFrom) {
-        RequestSpecification r = given().header("X-User", "hr.li");
+        // four eyes: a second policy admin activates what admin.wu uploaded
+        RequestSpecification r = given().auth().preemptive().basic("admin.zhao", "admin-zhao-pass");
         if (effectiveFrom != null) {
             r = r.queryParam("effectiveFrom", effectiveFrom);
         }

@@ -9,7 +9,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 
 /**
- * Empties the tables of records, staff and results between tests (policies stay: they are
+ * Empties the tables of records, staff, results, periods and the audit log between tests (policies and users
+ * stay: they are
  * imported from rules/ at start). Also where the global test database resource is declared.
  */
 @ApplicationScoped
@@ -27,7 +28,8 @@ public class TestDatabase {
     public void reset() {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
             s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, "
-                    + "run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, calendar_year");
+                    + "run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, calendar_year, "
+                    + "period, period_event, period_close, adjustment_line, audit_log");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

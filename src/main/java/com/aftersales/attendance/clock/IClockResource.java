@@ -1,6 +1,7 @@
 package com.aftersales.attendance.clock;
 
 import com.aftersales.problem.Languages;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -22,6 +23,7 @@ import jakarta.ws.rs.core.MediaType;
  * </ul>
  */
 @Path("/iclock")
+@PermitAll // a device authenticates by its registered serial number, not a user (ClockDevices)
 @Produces(MediaType.TEXT_PLAIN)
 public class IClockResource {
 

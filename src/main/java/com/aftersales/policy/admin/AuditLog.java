@@ -1,5 +1,6 @@
 package com.aftersales.policy.admin;
 
+import com.aftersales.audit.AuditTrail;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -17,9 +18,11 @@ import java.util.List;
 public class AuditLog {
 
     private final ObjectMapper json;
+    private final AuditTrail trail;
 
-    public AuditLog(ObjectMapper json) {
+    public AuditLog(ObjectMapper json, AuditTrail trail) {
         this.json = json;
+        this.trail = trail;
     }
 
     /** One entry as GET /api/policies/{policyId}/audit gives it. */
@@ -44,6 +47,29 @@ public class AuditLog {
             throw new IllegalStateException("the detail of an audit entry cannot be written", e);
         }
         a.persist();
+        // the one audit log of every write (GET /api/audit) names the revision's content by its sha256
+        com.aftersales.policy.PolicyRevision r = revision == null ? null
+                : com.aftersales.policy.PolicyRevision.find(policyId, revision);
+        String sha = r == null ? null : r.sha256;
+        trail.record(AuditTrail.Change.of(action.name(), "revision", policyId + "/" + (revision == null ? "-" : revision),
+                action == PolicyAudit.Action.UPLOADED || action == PolicyAudit.Action.IMPORTED ? null : sha, sha)
+                .concerning(java.util.List.of(), effectiveFrom, null)
+                .withDetail(detailOf(r, effectiveFrom, note)));
+    }
+
+    private static java.util.Map<String, Object> detailOf(com.aftersales.policy.PolicyRevision r, LocalDate from,
+            String note) {
+        java.util.Map<String, Object> d = new java.util.LinkedHashMap<>();
+        if (r != null) {
+            d.put("status", r.status.name());
+        }
+        if (from != null) {
+            d.put("effectiveFrom", from.toString());
+        }
+        if (note != null) {
+            d.put("note", note);
+        }
+        return d;
     }
 
     @Transactional

@@ -1,5 +1,8 @@
 package com.aftersales.policy.admin;
 
+import com.aftersales.access.Access;
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.policy.PolicyQueries;
 import com.aftersales.policy.PolicyQueries.RevisionView;
 import com.aftersales.policy.PolicyRevision;
@@ -11,7 +14,6 @@ import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -23,12 +25,17 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 
 /**
  * Policy administration over HTTP (API.md "Policies and revisions"): upload, activate, retire, test,
- * preview and compare revisions, and read the audit trail. The acting user is the X-User header.
+ * preview and compare revisions, and read the audit trail. The acting user is the logged-in user
+ * (policy admins upload, activate and retire; with four eyes on, not the uploader activates).
  */
 @Path("/api/policies/{policyId}")
 public class PolicyAdminResource {
@@ -41,9 +48,12 @@ public class PolicyAdminResource {
     private final Preview preview;
     private final PolicyStore store;
     private final PolicyQueries queries;
+    private final Access access;
 
     public PolicyAdminResource(ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
-            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store, PolicyQueries queries) {
+            RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store, PolicyQueries queries,
+            Access access) {
+        this.access = access;
         this.json = json;
         this.scenarios = scenarios;
         this.uploads = uploads;
@@ -59,15 +69,34 @@ public class PolicyAdminResource {
     }
 
     /**
+     * The multipart form of an upload as the OpenAPI document describes it (Swagger UI's "Try it out"):
+     * the method itself reads every part, so that a part of another name is refused by name.
+     */
+    @Schema(name = "RevisionUpload", requiredProperties = {"file", "effectiveFrom"})
+    public static class UploadForm {
+        @Schema(description = "one or more files of the revision (*.drl, *.drl.xlsx, policy.yaml); files not "
+                + "uploaded are carried over from the revision in force on effectiveFrom",
+                type = SchemaType.ARRAY, implementation = FileUpload.class)
+        public List<FileUpload> file;
+        @Schema(description = "the date the revision takes effect", format = "date", example = "2024-12-16")
+        public String effectiveFrom;
+        @Schema(description = "why the revision was made", example = "ATT-LATE-2 becomes 15")
+        public String note;
+    }
+
+    /**
      * Uploads a new revision: parts named {@code file}, a required {@code effectiveFrom} and an optional
      * {@code note}; files not uploaded are carried over from the revision in force on that date.
      */
     @POST
     @Path("/revisions")
     @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA,
+            schema = @Schema(implementation = UploadForm.class)))
+    @RolesAllowed(Roles.POLICY_ADMIN)
     public Response upload(@PathParam("policyId") String policyId, @RestForm(FileUpload.ALL) List<FileUpload> parts,
-            @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note,
-            @HeaderParam("X-User") String user) {
+            @RestForm("effectiveFrom") String effectiveFrom, @RestForm("note") String note) {
+        String user = access.actor();
         List<RevisionUploads.Upload> files = new ArrayList<>();
         List<ApiError> errors = new ArrayList<>();
         for (FileUpload part : parts == null ? List.<FileUpload>of() : parts) {
@@ -97,9 +126,11 @@ public class PolicyAdminResource {
     /** Activates a revision from its effective date (the body's or query's {@code effectiveFrom}, else its own). */
     @POST
     @Path("/revisions/{revision}/activate")
+    @RolesAllowed(Roles.POLICY_ADMIN)
     public RevisionView activate(@PathParam("policyId") String policyId,
             @PathParam("revision") String revision,
-            @QueryParam("effectiveFrom") String effectiveFrom, @HeaderParam("X-User") String user, String text) {
+            @QueryParam("effectiveFrom") String effectiveFrom, String text) {
+        String user = access.actor();
         ActionRequest body = action(text);
         String date = effectiveFrom != null ? effectiveFrom : body == null ? null : body.effectiveFrom();
         PolicyRevision r = lifecycle.activate(policyId, revision,
@@ -111,9 +142,11 @@ public class PolicyAdminResource {
     /** Takes a revision out of force (a candidate is withdrawn). */
     @POST
     @Path("/revisions/{revision}/retire")
+    @RolesAllowed(Roles.POLICY_ADMIN)
     public RevisionView retire(@PathParam("policyId") String policyId,
             @PathParam("revision") String revision,
-            @HeaderParam("X-User") String user, String text) {
+            String text) {
+        String user = access.actor();
         ActionRequest body = action(text);
         return view(lifecycle.retire(policyId, revision, body == null ? null : body.note(), user));
     }
@@ -121,6 +154,7 @@ public class PolicyAdminResource {
     /** A past period scored with this revision in place of its policy's revisions in force; nothing stored. */
     @GET
     @Path("/revisions/{revision}/preview")
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.HR, Roles.AUDITOR})
     public PreviewViews.Result preview(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
             @QueryParam("period") String period) {
         return preview.preview(lookup(policyId, revision), PathParams.period(period));
@@ -129,6 +163,7 @@ public class PolicyAdminResource {
     /** Changed cells and lines between {@code against} (old) and this revision (new). */
     @GET
     @Path("/revisions/{revision}/diff")
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.HR, Roles.AUDITOR})
     public RevisionDiff.Result diff(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
             @QueryParam("against") String against) {
         PolicyRevision r = lookup(policyId, revision);
@@ -142,6 +177,7 @@ public class PolicyAdminResource {
     /** Who uploaded, validated, activated or retired which revision, when, with which note. */
     @GET
     @Path("/audit")
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.HR, Roles.AUDITOR})
     public List<AuditLog.Entry> audit(@PathParam("policyId") String policyId, @QueryParam("revision") String revision) {
         queries.policy(policyId);
         return audit.list(policyId, blankToNull(revision));
@@ -176,6 +212,7 @@ public class PolicyAdminResource {
     /** Runs the revision's test scenarios now and answers with each one's outcome (nothing is stored). */
     @GET
     @Path("/revisions/{revision}/tests")
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.HR, Roles.AUDITOR})
     public Scenarios.TestRun tests(@PathParam("policyId") String policyId, @PathParam("revision") String revision) {
         return scenarios.run(lookup(policyId, revision));
     }

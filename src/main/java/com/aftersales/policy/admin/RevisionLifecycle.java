@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Activates and retires revisions. Activation sets the effective date (default: the upload's), refuses
- * a revision already active, refused by validation, dated inside a closed period, or whose test
+ * a revision already active, refused by validation, activated by its own uploader while four eyes is on
+ * ({@code app.policy.four-eyes}), dated inside a closed period, or whose test
  * scenarios fail; the revisions in force before that date are untouched, so old months re-run with them.
  */
 @ApplicationScoped
@@ -23,8 +25,12 @@ public class RevisionLifecycle {
     private final PeriodLocks locks;
     private final RuleBookCompilations compilations;
 
+    private final boolean fourEyes;
+
     public RevisionLifecycle(Scenarios scenarios, AuditLog audit, PeriodLocks locks,
-            RuleBookCompilations compilations) {
+            RuleBookCompilations compilations,
+            @ConfigProperty(name = "app.policy.four-eyes", defaultValue = "true") boolean fourEyes) {
+        this.fourEyes = fourEyes;
         this.scenarios = scenarios;
         this.audit = audit;
         this.locks = locks;
@@ -42,6 +48,13 @@ public class RevisionLifecycle {
         if (r.status == PolicyRevision.Status.REJECTED) {
             throw ProblemException.conflict("revision " + revision + " of " + policyId + " failed validation and "
                     + "cannot be activated; upload a corrected copy");
+        }
+        if (fourEyes && user != null && user.equals(r.createdBy)) {
+            audit.record(policyId, revision, PolicyAudit.Action.ACTIVATION_REFUSED, user, date, note,
+                    Map.of("reason", "four eyes: the uploader cannot activate alone"));
+            throw ProblemException.forbidden("四眼原则:修订版 " + revision + " 由 " + user + " 上传,须由另一位制度管理员启用 / "
+                    + "four eyes: revision " + revision + " was uploaded by " + user + "; another policy admin must "
+                    + "activate it (app.policy.four-eyes)");
         }
         locks.closedOn(date).ifPresent(why -> {
             throw ProblemException.conflict("cannot take effect on " + date + ": " + why);

@@ -25,6 +25,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -102,8 +103,9 @@ public final class ScenarioRunner {
         for (int y = s.period().getYear() - 1; y <= s.period().getYear() + 1; y++) {
             years.put(y, NationalHolidays.of(y));
         }
+        // a record given twice alike is one record (assembly holds records by identity, as a run's pool has them)
         return new Prepared(new MonthInputs(s.period(), AS_OF, new WorkCalendar(years), people, wages, history,
-                records), errors);
+                new ArrayList<>(new LinkedHashSet<>(records))), errors);
     }
 
     /**

@@ -1,5 +1,7 @@
 package com.aftersales.visit.kpi;
 
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.problem.PathParams;
 import com.aftersales.problem.ProblemException;
 import jakarta.ws.rs.GET;
@@ -22,6 +24,7 @@ public class KpiResource {
     }
 
     @GET
+    @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public List<KpiView> get(@PathParam("period") String period, @QueryParam("branch") String branch,
             @QueryParam("asOf") String asOf, @QueryParam("findings") String findings) {
         boolean issuesOnly = findings != null && !findings.isBlank() && !"all".equals(findings);

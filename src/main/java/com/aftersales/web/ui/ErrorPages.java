@@ -1,0 +1,17 @@
+package com.aftersales.web.ui;
+
+import com.aftersales.problem.ProblemException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A refused page answers as a page (status, title, what and where), not as problem+json. */
+final class ErrorPages {
+
+    private ErrorPages() {
+    }
+
+    static Response of(Ui ui, ProblemException e) {
+        String html = ui.page(Pages.error(e.status(), e.title(), ui.detail(e), ui.localized(e.errors()))).render();
+        return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+}

@@ -1,0 +1,275 @@
+package com.aftersales.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.aftersales.sample.SampleData;
+import com.aftersales.support.Policies;
+import com.aftersales.support.TestDatabase;
+import com.aftersales.support.Workbooks;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The pages in a real browser (headless chromium): what HR, a supervisor and a policy admin do, each main
+ * page checked by axe-core and saved as a screenshot under target/screenshots. Runs with -Pbrowser.
+ */
+@QuarkusTest
+@Tag("browser")
+class WebPagesBrowserTest {
+
+    static final String TABLE = "attendance.drl.xlsx";
+    static final String TESTS = "attendance-tests.drl.xlsx";
+
+    @TestHTTPResource("/")
+    URL base;
+
+    @Inject
+    TestDatabase db;
+
+    @Inject
+    SampleData sample;
+
+    @Inject
+    Policies policies;
+
+    static Browser browser;
+    static boolean loaded;
+
+    @BeforeEach
+    void theSampleCompanyWithItsMonthScored() {
+        policies.reset();
+        if (!loaded) {
+            db.reset();
+            assertThat(sample.load().problems()).isEmpty();
+            loaded = true;
+        }
+        if (browser == null) {
+            browser = new Browser(base.toString());
+        }
+    }
+
+    @AfterEach
+    void shippedRevisionsAgain() {
+        policies.reset();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+            browser = null;
+        }
+        loaded = false;
+    }
+
+    @Test
+    void hrRunsTheMonthWatchesItsProgressAndFollowsAStatementLineToItsExplanationAndBack() throws Exception {
+        Browser b = browser;
+        b.open("/periods?lang=zh");
+        assertThat(b.find("#m-2024-11").getText()).isEqualTo("2024年11月");
+        assertThat(b.find("#m-2024-11 ~ div tfoot").getText()).contains("合计", "12");
+        b.assertAccessible("periods");
+        // keyboard: the first Tab reaches the skip link, drawn with a visible focus ring
+        b.find("body").sendKeys(Keys.TAB);
+        WebElement focused = b.driver.switchTo().activeElement();
+        assertThat(focused.getAttribute("class")).isEqualTo("skip");
+        assertThat(focused.getCssValue("outline-style")).isEqualTo("solid");
+
+        b.find("#m-2024-11 a").click();
+        b.waitFor("/periods/2024-11");
+        assertThat(b.path()).isEqualTo("/periods/2024-11");
+        assertThat(b.all("#employees tbody tr")).hasSize(12);
+        for (WebElement amount : b.all("#employees tbody td.num")) {
+            assertThat(amount.getText()).matches("-?\\d+\\.\\d{2}");
+            assertThat(amount.getCssValue("text-align")).isEqualTo("right");
+        }
+        b.assertAccessible("period");
+
+        b.find("#run-button").click();
+        b.waiting(10).until(ExpectedConditions.presenceOfElementLocated(By.id("run-progress")));
+        assertThat(b.path()).startsWith("/periods/2024-11?run=");
+        String runText = b.find("#run-progress .run-text").getText();
+        assertThat(runText).containsAnyOf("正在计算", "计算完成");
+        b.screenshot("period-run-progress");
+        // the page polls GET /api/runs/{id}; when the run is done it shows the count and returns to the month
+        b.waiting(180).until(d -> !b.path().contains("run="));
+        assertThat(b.all("#employees tbody tr")).hasSize(12);
+        assertThat(b.find("table:not(#employees) tbody").getText()).contains("已完成");
+
+        b.find("#employees").findElement(By.linkText("王建国")).click();
+        assertThat(b.path()).isEqualTo("/periods/2024-11/employees/WANG");
+        assertThat(b.find("h1").getText()).contains("王建国");
+        assertThat(b.find("#total-net").getText()).matches("-?\\d+\\.\\d{2}");
+        assertThat(b.all("h2").stream().map(WebElement::getText).toList()).contains("考勤管理制度(分公司)");
+        b.assertAccessible("statement");
+
+        WebElement explain = b.find("a.explain-link");
+        String statementUrl = b.path();
+        explain.sendKeys(Keys.ENTER);
+        assertThat(b.path()).startsWith("/lines/L");
+        assertThat(b.find("h1").getText()).startsWith("明细解释: ");
+        assertThat(b.find("#quote").getText()).isNotBlank();
+        assertThat(b.find("#arithmetic").getText()).contains("=");
+        assertThat(b.all("table.record")).isNotEmpty();
+        b.assertAccessible("explanation");
+
+        b.driver.navigate().back();
+        assertThat(b.path()).isEqualTo(statementUrl);
+
+        b.find("#lang-switch").click();
+        assertThat(b.find("h1").getText()).startsWith("Statement of the month");
+        assertThat(b.find("html").getAttribute("lang")).isEqualTo("en");
+        b.find("#lang-switch").click();
+        assertThat(b.find("h1").getText()).startsWith("本月对账单");
+
+        b.find("#printable").click();
+        assertThat(b.path()).isEqualTo("/periods/2024-11/employees/WANG/print");
+        assertThat(b.all("section.explained")).hasSameSizeAs(b.all("table.lines tbody tr"));
+        assertThat(b.all("link[media=print]")).hasSize(1);
+        b.assertAccessible("statement-print");
+        // printed: no navigation, the lines and explanations on A4 pages
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", "print"));
+        assertThat(b.find("header.top").isDisplayed()).isFalse();
+        assertThat(b.find("main h1").getText()).contains("王建国");
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", java.util.Map.of("media", ""));
+        org.openqa.selenium.print.PrintOptions a4 = new org.openqa.selenium.print.PrintOptions();
+        a4.setPageSize(org.openqa.selenium.print.PageSize.ISO_A4);
+        byte[] pdf = java.util.Base64.getDecoder().decode(b.driver.print(a4).getContent());
+        Files.write(Browser.SCREENSHOTS.resolve("statement-print-a4.pdf"), pdf);
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void theBranchSatisfactionChartShowsTwelveMonthsAndTheTargetLine() {
+        Browser b = browser;
+        b.open("/branches/MIANXIAN/satisfaction?to=2024-11&lang=zh");
+        b.waiting(20).until(d -> "true".equals(b.find("#chart").getAttribute("data-rendered")));
+        assertThat(b.all("#kpi-table tbody tr")).hasSize(12);
+        String svg = b.find("#chart svg").getAttribute("outerHTML");
+        assertThat(svg).contains("目标 95.00%", "2024年11月", "2023年12月");
+        b.assertAccessible("satisfaction");
+    }
+
+    @Test
+    void aPolicyAdminSeesTheRedCellOfATextAmountUploadsAFixedTablePreviewsComparesAndActivates() throws Exception {
+        Browser b = browser;
+        b.open("/policies?lang=zh");
+        b.assertAccessible("policies");
+        b.find("#policies").findElement(By.partialLinkText("考勤")).click();
+        assertThat(b.path()).isEqualTo("/policies/attendance");
+        assertThat(b.find("#revisions").getText()).contains("2024-01-01", "现行");
+        assertThat(b.all("#revisions a[download]")).isNotEmpty();
+        b.assertAccessible("policy");
+
+        byte[] shipped = Policies.download("attendance", "2024-01-01", TABLE);
+        Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
+        Path bad = Files.write(Files.createDirectories(dir.resolve("bad")).resolve(TABLE), Workbooks.set(shipped, "Lateness!E11", "十元"));
+        upload(b, List.of(bad), "2024-12-16", "ATT-LATE-2 写成了文字");
+        b.waitFor("/policies/attendance/upload");
+        WebElement red = b.find("table.grid[data-sheet=Lateness] td.badcell[data-cell=E11]");
+        assertThat(red.getText()).isEqualTo("十元");
+        assertThat(red.getCssValue("background-color")).isEqualTo("rgba(253, 226, 228, 1)");
+        WebElement beside = red.findElement(By.xpath("./ancestor::tr/td[@class='msg']"));
+        assertThat(beside.getText()).startsWith("E11: ");
+        assertThat(b.find("#errors").getText()).contains("Lateness!E11");
+        b.assertAccessible("upload-refused");
+
+        b.driver.navigate().back();
+        assertThat(b.path()).isEqualTo("/policies/attendance");
+        Path fixed = Files.write(dir.resolve(TABLE), Workbooks.set(shipped, "Lateness!E11", 15));
+        byte[] tests = Policies.download("attendance", "2024-01-01", TESTS);
+        for (String cell : List.of("Tests!G11", "Tests!G14", "Tests!G34")) {
+            tests = Workbooks.set(tests, cell, 15);
+        }
+        Path fixedTests = Files.write(dir.resolve(TESTS), tests);
+        upload(b, List.of(fixed, fixedTests), "2024-12-16", "ATT-LATE-2 改为 15 元");
+        b.waitFor("/policies/attendance/revisions/2024-12-16");
+        assertThat(b.path()).startsWith("/policies/attendance/revisions/2024-12-16");
+        assertThat(b.find("#notice").getText()).contains("2024-12-16");
+        assertThat(b.find("#revision-status").getText()).isEqualTo("候选");
+        assertThat(b.find("#tests-summary").getText()).matches("通过 (\\d+) / \\1");
+        b.assertAccessible("revision");
+
+        b.find("#preview-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16/preview");
+        assertThat(b.path()).isEqualTo("/policies/attendance/revisions/2024-12-16/preview?period=2024-11");
+        assertThat(b.find("#preview-counts").getText()).startsWith("受影响员工：");
+        List<WebElement> rows = b.all("#preview tbody tr");
+        assertThat(rows).isNotEmpty();
+        b.find("#preview thead th:nth-child(4) button").click();
+        List<BigDecimal> differences = b.all("#preview tbody tr td:nth-of-type(3)").stream()
+                .map(td -> new BigDecimal(td.getText())).toList();
+        assertThat(differences).isSorted();
+        assertThat(b.find("#preview thead th:nth-child(4)").getAttribute("aria-sort")).isEqualTo("ascending");
+        b.assertAccessible("preview");
+
+        b.driver.navigate().back();
+        b.find("#diff-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16/diff");
+        assertThat(b.path()).isEqualTo("/policies/attendance/revisions/2024-12-16/diff?against=2024-01-01");
+        assertThat(b.find("#diff-cells").getText()).contains("Lateness", "E11", "15");
+        b.assertAccessible("diff");
+
+        b.driver.navigate().back();
+        b.find("#activate-button").click();
+        b.waitFor("/policies/attendance/revisions/2024-12-16?activated=1");
+        assertThat(b.find("#notice").getText()).contains("已启用修订版 2024-12-16");
+        assertThat(b.find("#revision-status").getText()).isEqualTo("现行");
+    }
+
+    @Test
+    void recordsImportedFromAFileShowEveryBadRowLocatedInATableAndAFixedFileIsStored() throws Exception {
+        Browser b = browser;
+        Path dir = Files.createDirectories(Path.of("target", "browser-uploads"));
+        Path bad = Files.writeString(dir.resolve("punches-bad.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-2x 17:40,FINGERPRINT
+                P-WEB-3,NOBODY,2024-11-21T08:20,FINGERPRINT
+                """);
+        b.open("/records/import?kind=punches&lang=zh");
+        b.find("#import-file").sendKeys(bad.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-refused").isEmpty());
+        List<String> locations = b.all("#import-errors tbody tr td:first-child").stream().map(WebElement::getText).toList();
+        assertThat(locations).hasSize(2);
+        assertThat(String.join(" ", locations)).contains("3", "4");
+        b.assertAccessible("import-refused");
+
+        Path fixed = Files.writeString(dir.resolve("punches.csv"), """
+                id,employeeId,at,source
+                P-WEB-1,WANG,2024-11-20T08:31,FINGERPRINT
+                P-WEB-2,WANG,2024-11-20T17:40,FINGERPRINT
+                """);
+        b.driver.executeScript("document.getElementById('import-form').reset();");
+        b.find("#import-file").sendKeys(fixed.toAbsolutePath().toString());
+        b.find("#import-submit").click();
+        b.waiting(60).until(d -> !b.all("#import-done").isEmpty());
+        assertThat(b.find("#import-done").getText()).contains("收到 2 条", "新增 2");
+        b.assertAccessible("import-done");
+    }
+
+    /** Fills the upload form of the policy page and submits it. */
+    private static void upload(Browser b, List<Path> files, String effectiveFrom, String note) {
+        b.driver.executeScript("document.getElementById('upload-form').reset();");
+        b.find("#file").sendKeys(String.join("\n", files.stream().map(p -> p.toAbsolutePath().toString()).toList()));
+        b.driver.executeScript("document.getElementById('effectiveFrom').value = arguments[0];", effectiveFrom);
+        b.find("#note").sendKeys(note);
+        b.find("#upload-submit").click();
+    }
+}
