@@ -7,6 +7,8 @@ import com.aftersales.visit.kpi.KpiView;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.qute.TemplateInstance;
+import com.aftersales.access.Roles;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -43,6 +45,7 @@ public class BranchPages {
         this.json = json;
     }
 
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("satisfaction")
     public TemplateInstance satisfaction(@PathParam("branch") String branch, @QueryParam("to") String to) {
@@ -86,5 +89,18 @@ public class BranchPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ErrorPages.of(ui, e);
+    }
+
+    /** Nobody signed in: to the login page, which returns here afterwards. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response signIn(RuntimeException e) {
+        return ErrorPages.signIn();
+    }
+
+    /** Signed in without the role: a page saying so. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPages.forbidden(ui);
     }
 }

@@ -37,6 +37,11 @@ public record Chrome(String lang, String otherLangUrl, String user, Set<String> 
         return p.getYear() + "年" + p.getMonthValue() + "月";
     }
 
+    /** A time as people read it, in the company's zone: {@code 2024-12-01 10:00}. */
+    public String time(java.time.OffsetDateTime t) {
+        return UiQueries.at(t);
+    }
+
     /** A statement direction in words. */
     public String direction(String direction) {
         if (direction == null) {
@@ -66,6 +71,11 @@ public record Chrome(String lang, String otherLangUrl, String user, Set<String> 
             case "REMOVED" -> english() ? "removed" : "删除";
             case "CHANGED" -> english() ? "changed" : "修改";
             case "SAME" -> english() ? "same" : "相同";
+            case "OPEN" -> english() ? "open" : "未结账";
+            case "CLOSED" -> english() ? "closed" : "已结账";
+            case "CLOSE", "CLOSED_EVENT" -> english() ? "closed" : "结账";
+            case "REOPENED", "REOPEN" -> english() ? "reopened" : "重新打开";
+            case "RUN" -> english() ? "run" : "计算";
             default -> status;
         };
     }

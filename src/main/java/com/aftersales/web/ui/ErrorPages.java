@@ -10,6 +10,16 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
+    static Response signIn() {
+        return Response.seeOther(java.net.URI.create("/login")).build();
+    }
+
+    static Response forbidden(Ui ui) {
+        String detail = ui.english() ? "your role does not allow this page" : "您的角色无权打开此页面";
+        String html = ui.page(Pages.error(403, "Forbidden", detail, java.util.List.of())).render();
+        return Response.status(403).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+    }
+
     static Response of(Ui ui, ProblemException e) {
         String html = ui.page(Pages.error(e.status(), e.title(), ui.detail(e), ui.localized(e.errors()))).render();
         return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();

@@ -48,6 +48,7 @@ public class ImportPages {
         kinds.forEach(k -> this.kinds.put(k.path(), k));
     }
 
+    @RolesAllowed({Roles.HR, Roles.CLERK, Roles.INTEGRATION})
     @GET
     public TemplateInstance form(@QueryParam("kind") String kind) {
         return ui.page(Pages.recordImport(List.copyOf(kinds.keySet()), kind, null, null, List.of()));
@@ -94,5 +95,18 @@ public class ImportPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ErrorPages.of(ui, e);
+    }
+
+    /** Nobody signed in: to the login page, which returns here afterwards. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response signIn(RuntimeException e) {
+        return ErrorPages.signIn();
+    }
+
+    /** Signed in without the role: a page saying so. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPages.forbidden(ui);
     }
 }

@@ -343,6 +343,63 @@ public interface Msg {
     @Message("还没有任何月份：请先录入员工工资和记录")
     String noMonths();
 
+    @Message("未匹配的打卡")
+    String unmatchedTitle();
+
+    @Message("已将 {count} 条打卡记入员工名下")
+    String assignedPunches(String count);
+
+    @Message("考勤机 {device}：读取 {punches} 条，新存 {stored} 条，已存在 {already} 条，未匹配 {unmatched} 条")
+    String attlogDone(String device, int punches, int stored, int already, int unmatched);
+
+    @Message("考勤机")
+    String device();
+
+    @Message("打卡数")
+    String punches();
+
+    @Message("最早")
+    String firstPunch();
+
+    @Message("最晚")
+    String lastPunch();
+
+    @Message("记到员工")
+    String assignTo();
+
+    @Message("确定")
+    String assign();
+
+    @Message("没有未匹配的打卡")
+    String noUnmatched();
+
+    @Message("上传考勤机数据（attlog.dat）")
+    String attlogTitle();
+
+    @Message("原因")
+    String reason();
+
+    @Message("结账")
+    String close();
+
+    @Message("重新打开")
+    String reopen();
+
+    @Message("导出给工资")
+    String export();
+
+    @Message("明细、合计、考勤月报")
+    String exportXlsx();
+
+    @Message("本月未结账：导出文件标为草稿")
+    String draftExport();
+
+    @Message("记录")
+    String history();
+
+    @Message("操作")
+    String action();
+
     @Message("登录")
     String login();
 

@@ -39,7 +39,11 @@ import java.util.List;
 @TemplateData(target = Scenarios.TestRun.class)
 @TemplateData(target = ScenarioResult.class)
 @TemplateData(target = ApiError.class)
+@TemplateData(target = com.aftersales.payroll.PeriodService.PeriodView.class)
+@TemplateData(target = com.aftersales.payroll.PeriodService.Event.class)
 @TemplateData(target = com.aftersales.record.ImportSummary.class)
+@TemplateData(target = com.aftersales.attendance.clock.ClockDevices.Device.class)
+@TemplateData(target = com.aftersales.attendance.clock.ClockDevices.LogSummary.class)
 public final class Pages {
 
     private Pages() {
@@ -55,7 +59,7 @@ public final class Pages {
 
     public static native TemplateInstance period(String period, String branch, List<UiQueries.Branch> branches,
             List<StatementViews.Summary> employees, UiQueries.BranchTotals total, RunView run, List<RunView> runs,
-            boolean mayRun);
+            boolean mayRun, com.aftersales.payroll.PeriodService.PeriodView state, boolean mayExport, String problem);
 
     public static native TemplateInstance statement(StatementViews.Statement statement, List<Views.PolicyGroup> groups,
             boolean print, List<Explanation> explanations);
@@ -67,6 +71,11 @@ public final class Pages {
 
     public static native TemplateInstance recordImport(List<String> kinds, String kind,
             com.aftersales.record.ImportSummary done, String detail, List<ApiError> errors);
+
+    public static native TemplateInstance unmatched(String branch, List<UiQueries.Branch> branches,
+            List<Views.PinGroup> groups, List<UiQueries.Person> people,
+            List<com.aftersales.attendance.clock.ClockDevices.Device> devices, String assigned, String detail,
+            List<ApiError> errors, com.aftersales.attendance.clock.ClockDevices.LogSummary log);
 
     public static native TemplateInstance policies(List<PolicyQueries.PolicyView> policies);
 

@@ -54,9 +54,14 @@ public class PeriodPages {
     private final RunService runService;
     private final RunStore runs;
     private final PolicyQueries policies;
+    private final com.aftersales.payroll.PeriodService periodService;
+    private final com.aftersales.access.Access who;
 
     public PeriodPages(Ui ui, UiAccess access, UiQueries queries, StatementService statements,
-            ExplanationService explanations, RunService runService, RunStore runs, PolicyQueries policies) {
+            ExplanationService explanations, RunService runService, RunStore runs, PolicyQueries policies,
+            com.aftersales.payroll.PeriodService periodService, com.aftersales.access.Access who) {
+        this.periodService = periodService;
+        this.who = who;
         this.ui = ui;
         this.access = access;
         this.queries = queries;
@@ -72,12 +77,14 @@ public class PeriodPages {
         return ui.page(Pages.home());
     }
 
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("periods")
     public TemplateInstance periods() {
         return ui.page(Pages.periods(queries.months(access.branches())));
     }
 
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("periods/{period}")
     public TemplateInstance period(@PathParam("period") String period, @QueryParam("branch") String branch,
@@ -93,7 +100,8 @@ public class PeriodPages {
         RunView run = runId == null || runId.isBlank() ? null : runs.view(runId);
         List<UiQueries.Branch> branches = queries.branches().stream()
                 .filter(x -> allowed == null || allowed.contains(x.id())).toList();
-        return ui.page(Pages.period(p.toString(), b, branches, rows, total(rows), run, runs.list(p), access.mayRun()));
+        return ui.page(Pages.period(p.toString(), b, branches, rows, total(rows), run, runs.list(p), access.mayRun(),
+                periodService.view(p), who.has(Roles.HR) || who.has(Roles.AUDITOR), null));
     }
 
     /** The run button without script: starts the run and shows its progress on the month's page. */
@@ -110,6 +118,32 @@ public class PeriodPages {
         return Response.seeOther(URI.create("/periods/" + p + q)).build();
     }
 
+    /** Closes the month (statements frozen), or reopens it with a reason; back to the month's page. */
+    @POST
+    @Path("periods/{period}/{action: close|reopen}")
+    @RolesAllowed(Roles.HR)
+    public Response closeOrReopen(@PathParam("period") String period, @PathParam("action") String action,
+            @org.jboss.resteasy.reactive.RestForm("reason") String reason) {
+        YearMonth p = PathParams.period(period);
+        try {
+            if ("close".equals(action)) {
+                periodService.close(p, blankToNull(reason), who.actor());
+            } else {
+                periodService.reopen(p, blankToNull(reason), who.actor());
+            }
+        } catch (ProblemException e) {
+            if (e.status() >= 500) {
+                throw e;
+            }
+            List<Summary> rows = statements.list(p, null);
+            String html = ui.page(Pages.period(p.toString(), null, queries.branches(), rows, total(rows), null,
+                    runs.list(p), access.mayRun(), periodService.view(p), true, ui.detail(e))).render();
+            return Response.status(e.status()).type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).entity(html).build();
+        }
+        return Response.seeOther(URI.create("/periods/" + p)).build();
+    }
+
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("periods/{period}/employees/{employeeId}")
     public TemplateInstance statement(@PathParam("period") String period, @PathParam("employeeId") String employeeId) {
@@ -117,12 +151,14 @@ public class PeriodPages {
     }
 
     /** The A4 statement to hand to the employee, every line with its explanation. */
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("periods/{period}/employees/{employeeId}/print")
     public TemplateInstance print(@PathParam("period") String period, @PathParam("employeeId") String employeeId) {
         return statementPage(period, employeeId, true);
     }
 
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
     @GET
     @Path("lines/{lineId}")
     public TemplateInstance explanation(@PathParam("lineId") String lineId) {
@@ -211,6 +247,19 @@ public class PeriodPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ErrorPages.of(ui, e);
+    }
+
+    /** Nobody signed in: to the login page, which returns here afterwards. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response signIn(RuntimeException e) {
+        return ErrorPages.signIn();
+    }
+
+    /** Signed in without the role: a page saying so. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPages.forbidden(ui);
     }
 
     static String blankToNull(String s) {

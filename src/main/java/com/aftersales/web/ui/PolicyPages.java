@@ -70,11 +70,13 @@ public class PolicyPages {
         this.ui2 = ui2;
     }
 
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
     @GET
     public TemplateInstance list() {
         return ui.page(Pages.policies(queries.policies(LocalDate.now())));
     }
 
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
     @GET
     @Path("{policyId}")
     public TemplateInstance policy(@PathParam("policyId") String policyId) {
@@ -131,6 +133,7 @@ public class PolicyPages {
         }
     }
 
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
     @GET
     @Path("{policyId}/revisions/{revision}")
     public TemplateInstance revision(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
@@ -158,6 +161,7 @@ public class PolicyPages {
                 + "?activated=1")).build();
     }
 
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
     @GET
     @Path("{policyId}/revisions/{revision}/preview")
     public TemplateInstance preview(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
@@ -166,6 +170,7 @@ public class PolicyPages {
         return ui.page(Pages.preview(view(policyId), preview.preview(r, PathParams.period(period))));
     }
 
+    @RolesAllowed({Roles.POLICY_ADMIN, Roles.AUDITOR})
     @GET
     @Path("{policyId}/revisions/{revision}/diff")
     public TemplateInstance diff(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
@@ -235,5 +240,18 @@ public class PolicyPages {
     @ServerExceptionMapper
     public Response problem(ProblemException e) {
         return ErrorPages.of(ui, e);
+    }
+
+    /** Nobody signed in: to the login page, which returns here afterwards. */
+    @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
+            io.quarkus.security.AuthenticationFailedException.class})
+    public Response signIn(RuntimeException e) {
+        return ErrorPages.signIn();
+    }
+
+    /** Signed in without the role: a page saying so. */
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e) {
+        return ErrorPages.forbidden(ui);
     }
 }

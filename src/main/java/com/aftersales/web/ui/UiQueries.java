@@ -81,6 +81,18 @@ public class UiQueries {
                 rs.getString(2)));
     }
 
+    /** An employee by id, name and branch. */
+    @TemplateData
+    public record Person(String id, String name, String branch) {
+    }
+
+    /** The employees of a branch (null: every branch), by branch and id. */
+    public List<Person> employees(String branch) {
+        return jdbc.list("select employee_id, name, branch_id from employee where ?::text is null or branch_id = ? "
+                + "order by branch_id, employee_id", rs -> new Person(rs.getString(1), rs.getString(2), rs.getString(3)),
+                branch, branch);
+    }
+
     /** The branch of an employee, if the employee exists. */
     public String branchOf(String employeeId) {
         return jdbc.first("select branch_id from employee where employee_id = ?", rs -> rs.getString(1), employeeId)

@@ -50,4 +50,9 @@ public final class Views {
     @TemplateData
     public record GridCell(String ref, String text, String level, String message) {
     }
+
+    /** The unmatched punches of one PIN on one device. */
+    @TemplateData
+    public record PinGroup(String deviceSerial, String branch, String pin, int punches, String first, String last) {
+    }
 }

@@ -47,6 +47,12 @@ class WebPagesBrowserTest {
     @Inject
     Policies policies;
 
+    @Inject
+    com.aftersales.attendance.clock.ClockDevices clocks;
+
+    @Inject
+    com.aftersales.access.UserService users;
+
     static Browser browser;
     static boolean loaded;
 
@@ -152,6 +158,31 @@ class WebPagesBrowserTest {
         byte[] pdf = java.util.Base64.getDecoder().decode(b.driver.print(a4).getContent());
         Files.write(Browser.SCREENSHOTS.resolve("statement-print-a4.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
+
+        // HR closes the month and downloads the export for payroll
+        b.open("/periods/2024-11");
+        assertThat(b.find("#period-status").getText()).isEqualTo("未结账");
+        b.find("#close-reason").sendKeys("11月工资已核对");
+        b.find("#close-button").click();
+        b.waiting(60).until(d -> "已结账".equals(b.find("#period-status").getText()));
+        assertThat(b.find("#period-history").getText()).contains("11月工资已核对", com.aftersales.support.AuthenticatedTests.USER);
+        assertThat(b.all("#reopen-form")).hasSize(1);
+        b.assertAccessible("period-closed");
+        String href = b.find("#export-xlsx").getAttribute("href");
+        @SuppressWarnings("unchecked")
+        java.util.Map<String, Object> got = (java.util.Map<String, Object>) b.driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.arrayBuffer().then(buf => done({
+                  status: r.status, type: r.headers.get('Content-Type'), disposition: r.headers.get('Content-Disposition'),
+                  bytes: buf.byteLength, zip: new Uint8Array(buf.slice(0, 2)).join(',')}))).catch(e => done({status: String(e)}));
+                """, href);
+        assertThat(got.get("status")).isEqualTo(200L);
+        assertThat((String) got.get("type")).contains("spreadsheetml");
+        assertThat((String) got.get("disposition")).contains("attachment");
+        assertThat(got.get("zip")).isEqualTo("80,75");
+        b.find("#reopen-reason").sendKeys("浏览器测试后恢复");
+        b.find("#reopen-button").click();
+        b.waiting(60).until(d -> "未结账".equals(b.find("#period-status").getText()));
     }
 
     @Test
@@ -227,7 +258,22 @@ class WebPagesBrowserTest {
 
         b.driver.navigate().back();
         b.find("#activate-button").click();
-        b.waitFor("/policies/attendance/revisions/2024-12-16?activated=1");
+        b.waiting(120).until(d -> !b.all("#problem").isEmpty());
+        assertThat(b.find("#revision-status").getText()).isEqualTo("候选");
+        b.assertAccessible("activation-refused");
+        // four eyes: a second policy admin activates
+        b.driver.manage().deleteAllCookies();
+        b.logIn("admin.wu", "admin-wu-pass");
+        try {
+            b.open("/policies/attendance/revisions/2024-12-16");
+            b.find("#activate-note").sendKeys("第二位管理员复核");
+            b.find("#activate-button").click();
+            b.waitFor("/policies/attendance/revisions/2024-12-16?activated=1");
+        } finally {
+            b.driver.manage().deleteAllCookies();
+            b.logIn(com.aftersales.support.AuthenticatedTests.USER, com.aftersales.support.AuthenticatedTests.PASSWORD);
+        }
+        b.open("/policies/attendance/revisions/2024-12-16?activated=1");
         assertThat(b.find("#notice").getText()).contains("已启用修订版 2024-12-16");
         assertThat(b.find("#revision-status").getText()).isEqualTo("现行");
     }
@@ -262,6 +308,81 @@ class WebPagesBrowserTest {
         b.waiting(60).until(d -> !b.all("#import-done").isEmpty());
         assertThat(b.find("#import-done").getText()).contains("收到 2 条", "新增 2");
         b.assertAccessible("import-done");
+    }
+
+    @Test
+    void clockPunchesOfAPinMappedToNobodyAreListedAndAssignedToAnEmployeeInOneStep() throws Exception {
+        Browser b = browser;
+        clocks.register("WEB-CLOCK-1", "MIANXIAN", "勉县前台");
+        Path log = Files.writeString(Files.createDirectories(Path.of("target", "browser-uploads")).resolve("attlog.dat"),
+                "     9001\t2024-11-25 08:21:07\t0\t1\t0\t0\n     9001\t2024-11-25 17:45:30\t1\t1\t0\t0\n");
+        b.open("/punches/unmatched?lang=zh");
+        b.find("#attlog-file").sendKeys(log.toAbsolutePath().toString());
+        b.find("#attlog-submit").click();
+        b.waiting(60).until(d -> !b.all("#attlog-done").isEmpty());
+        assertThat(b.find("#attlog-done").getText()).contains("WEB-CLOCK-1", "读取 2 条", "未匹配 2 条");
+        WebElement row = b.find("#unmatched tbody tr");
+        assertThat(row.getText()).contains("WEB-CLOCK-1", "9001", "2");
+        b.assertAccessible("unmatched");
+
+        new org.openqa.selenium.support.ui.Select(row.findElement(By.name("employeeId"))).selectByValue("WANG");
+        row.findElement(By.cssSelector("button")).click();
+        b.waitFor("/punches/unmatched?assigned=");
+        assertThat(b.find("#assigned").getText()).contains("2");
+        assertThat(b.all("#unmatched")).isEmpty();
+        assertThat(b.find("#none-unmatched").getText()).isEqualTo("没有未匹配的打卡");
+    }
+
+    @Test
+    void aSupervisorSeesOnlyTheirBranchAndCannotOpenAnotherBranchsEmployeeEvenByLink() {
+        users.put("sup.mianxian", new com.aftersales.access.UserService.UserChange("sup-mianxian-pass",
+                List.of("supervisor"), List.of("MIANXIAN")), false);
+        Browser b = browser;
+        b.driver.manage().deleteAllCookies();
+        b.logIn("sup.mianxian", "sup-mianxian-pass");
+        try {
+            b.open("/periods/2024-11?lang=zh");
+            List<String> branches = b.all("#employees tbody tr td:nth-of-type(1)").stream().map(WebElement::getText)
+                    .distinct().toList();
+            assertThat(branches).containsExactly("MIANXIAN");
+            assertThat(b.all("#run-button")).isEmpty();
+            b.find("#employees").findElement(By.linkText("王建国")).click();
+            b.waitFor("/periods/2024-11/employees/WANG");
+            String ownLine = b.find("a.explain-link").getAttribute("href");
+            b.assertAccessible("statement-supervisor");
+
+            b.open("/periods/2024-11/employees/CHEN");
+            assertThat(b.find("h1").getText()).contains("没有权限", "403");
+            assertThat(b.find("main").getText()).doesNotContain("陈强");
+            b.assertAccessible("forbidden");
+            b.open("/branches/CHENGGU/satisfaction?to=2024-11");
+            assertThat(b.find("h1").getText()).contains("403");
+            b.driver.get(ownLine);
+            assertThat(b.find("h1").getText()).startsWith("明细解释");
+        } finally {
+            b.driver.manage().deleteAllCookies();
+            b.logIn(com.aftersales.support.AuthenticatedTests.USER, com.aftersales.support.AuthenticatedTests.PASSWORD);
+        }
+    }
+
+    @Test
+    void aPageOpenedWithoutSigningInLeadsToTheLoginPageAndBackAfterIt() {
+        Browser b = browser;
+        b.driver.manage().deleteAllCookies();
+        b.open("/periods/2024-11");
+        b.waitFor("/login");
+        assertThat(b.find("h1").getText()).isEqualTo("登录");
+        b.assertAccessible("login");
+        b.find("#j_username").sendKeys(com.aftersales.support.AuthenticatedTests.USER);
+        b.find("#j_password").sendKeys("wrong-password");
+        b.find("#login-submit").click();
+        b.waiting(60).until(d -> !b.all("#login-error").isEmpty());
+        b.find("#j_username").clear();
+        b.find("#j_username").sendKeys(com.aftersales.support.AuthenticatedTests.USER);
+        b.find("#j_password").sendKeys(com.aftersales.support.AuthenticatedTests.PASSWORD);
+        b.find("#login-submit").click();
+        b.waiting(60).until(d -> !b.path().startsWith("/login"));
+        assertThat(b.path()).isIn("/periods/2024-11", "/");
     }
 
     /** Fills the upload form of the policy page and submits it. */
