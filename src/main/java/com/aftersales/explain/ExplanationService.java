@@ -13,6 +13,8 @@ import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.record.RecordStore;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.problem.Labels;
+import com.aftersales.problem.Languages;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,7 +134,8 @@ public class ExplanationService {
         String document = clause != null && clause.document() != null && !clause.document().isBlank()
                 ? clause.document() : policy == null ? policyId : policy.titleZh;
         String docEn = policy == null ? policyId : policy.titleEn;
-        String valuesZh = values.stream().map(v -> v.label().zh() + " " + v.value()).collect(Collectors.joining(","));
+        String valuesZh = values.stream().map(v -> v.label().zh() + ":" + Labels.value(v.value(), Languages.CHINESE))
+                .collect(Collectors.joining(","));
         String valuesEn = values.stream().map(v -> v.label().en() + " " + v.value()).collect(Collectors.joining(", "));
         String nameZh = clause == null ? rs.getString(5) : clause.nameZh();
         String nameEn = clause == null ? rs.getString(5) : clause.nameEn();

@@ -76,8 +76,10 @@ public class PeriodResource {
     @Path("/periods/{period}/statements/{employeeId}")
     @RolesAllowed({Roles.HR, Roles.AUDITOR, Roles.SUPERVISOR})
     public Statement statement(@PathParam("period") String period, @PathParam("employeeId") String employeeId,
-            @QueryParam("lang") String lang) {
-        return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang));
+            @QueryParam("lang") String lang,
+            @jakarta.ws.rs.HeaderParam(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return statements.get(PathParams.period(period), employeeId, "en".equalsIgnoreCase(lang),
+                com.aftersales.problem.Languages.of(lang, language));
     }
 
     /** The period's status (OPEN, CLOSED), statements' totals and history: runs, closes, reopens (who, when, why). */

@@ -38,6 +38,10 @@ public class StatementService {
     private final Jdbc jdbc;
     private final ObjectMapper json;
 
+    /** Chinese flag details (issue 11). */
+    @jakarta.inject.Inject
+    FlagTexts flagTexts;
+
     private final Access access;
     private final RunStore runs;
     private final Periods periods;
@@ -74,6 +78,16 @@ public class StatementService {
     }
 
     public Statement get(YearMonth period, String employeeId, boolean english) {
+        return get(period, employeeId, english, english ? com.aftersales.problem.Languages.ENGLISH
+                : com.aftersales.problem.Languages.CHINESE);
+    }
+
+    /**
+     * A statement: line summaries in Chinese (or English when {@code english}), flag details in {@code flagLanguage}
+     * (a rule's English detail, or the Chinese text of the flag and its rule).
+     */
+    public Statement get(YearMonth period, String employeeId, boolean english, java.util.Locale flagLanguage) {
+        boolean flagsEnglish = !com.aftersales.problem.Languages.chinese(flagLanguage);
         String head = "select employee_id, name, branch_id, run_id, deduct, pay, net from statement "
                 + "where period = ? and employee_id = ?";
         return jdbc.with(c -> Jdbc.first(c, head, rs -> {
@@ -84,7 +98,7 @@ public class StatementService {
             reasons.addAll(revisionReasons(period, runId));
             return new Statement(rs.getString(1), rs.getString(2), rs.getString(3), period.toString(),
                     Money.yuan(rs.getBigDecimal(5)), Money.yuan(rs.getBigDecimal(6)), Money.yuan(rs.getBigDecimal(7)),
-                    lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId),
+                    lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId, flagsEnglish),
                     periods.status(period), new RunRef(runId, run.startedAt(), run.finishedAt(), run.revisions()),
                     !reasons.isEmpty(), reasons);
         }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound("no statement of "
@@ -188,12 +202,19 @@ public class StatementService {
         return out;
     }
 
-    private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId) throws SQLException {
+    /** The flags, their detail in Chinese (the default) or as the rule wrote it in English ({@code ?lang=en}). */
+    private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId, boolean english)
+            throws SQLException {
         String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision from result_flag "
                 + "where run_id = ? and period = ? and employee_id = ? order by date, rule_id, code, seq, flag_id";
-        return Jdbc.list(c, sql, rs -> new FlagView(rs.getString(1), rs.getString(2), rs.getString(3),
-                rs.getDate(4).toLocalDate().toString(), rs.getString(5), refs(rs.getString(6)), rs.getString(7),
-                rs.getString(8)), runId, period.toString(), employeeId);
+        return Jdbc.list(c, sql, rs -> {
+            String date = rs.getDate(4).toLocalDate().toString();
+            // a detail the rule wrote in both languages is shown as it is; an English-only one is given in Chinese
+            String detail = english || rs.getString(5).codePoints().anyMatch(FlagTexts::cjk) ? rs.getString(5)
+                    : flagTexts.zh(rs.getString(2), rs.getString(3), rs.getString(7), rs.getString(8), date);
+            return new FlagView(rs.getString(1), rs.getString(2), rs.getString(3), date, detail,
+                    refs(rs.getString(6)), rs.getString(7), rs.getString(8));
+        }, runId, period.toString(), employeeId);
     }
 
     private List<String> codes(String text) {

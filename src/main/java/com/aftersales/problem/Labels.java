@@ -74,6 +74,49 @@ public final class Labels {
         return out;
     }
 
+    private static volatile Map<String, String> byCode;
+
+    /**
+     * A value as a Chinese or English text shows it: true/false as 是/否 (yes/no), an enum code (PERSONAL,
+     * OTHER_COUNTY) as its label, "8 h" as "8 小时"; codes inside a longer value ("PERSONAL 8 h; SICK 4 h") too.
+     */
+    public static String value(String value, Locale locale) {
+        if (value == null) {
+            return "";
+        }
+        if ("true".equals(value) || "false".equals(value)) {
+            return of(Boolean.parseBoolean(value), locale);
+        }
+        Map<String, String> codes = byCode;
+        if (codes == null) {
+            codes = new HashMap<>();
+            java.util.ResourceBundle b = java.util.ResourceBundle.getBundle(Text.BUNDLE, Locale.ROOT, Languages.NO_FALLBACK);
+            for (String key : java.util.Collections.list(b.getKeys())) {
+                if (key.startsWith("enum.")) {
+                    codes.putIfAbsent(key.substring(key.lastIndexOf('.') + 1), key);
+                }
+            }
+            byCode = codes;
+        }
+        Map<String, String> known = codes;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?<![-A-Za-z0-9_.:])[A-Z][A-Z0-9]*(_[A-Z0-9]+)*(?![-A-Za-z0-9_.:])|(\\d+(\\.\\d+)?) h\\b")
+                .matcher(value);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String replacement;
+            if (m.group(2) != null) {
+                replacement = Text.of("unit.hours", m.group(2)).in(locale);
+            } else {
+                String key = known.get(m.group());
+                replacement = key == null || m.group().length() < 2 ? m.group() : Text.of(key).in(locale);
+            }
+            m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+        }
+        m.appendTail(out);
+        return Languages.chinese(locale) ? out.toString().replace(" /day", "/天").replace(" /h", "/小时")
+                .replace("× daily average wage", "× 日均工资") : out.toString();
+    }
+
     private static String normal(String s) {
         return s.trim().toLowerCase(Locale.ROOT);
     }

@@ -92,7 +92,7 @@ class AttendanceExplanationTest {
         assertThat(e.getString("values.find { it.name == 'lateMinutes' }.value")).isEqualTo("6");
         assertThat(e.getString("values.find { it.name == 'lateMinutes' }.label.zh")).isEqualTo("迟到分钟数");
         assertThat(e.getString("arithmetic")).isEqualTo("1 × 10.00 = 10.00");
-        assertThat(e.getString("explanation.zh")).contains("迟到分钟数 6", "1 × 10.00 = 10.00");
+        assertThat(e.getString("explanation.zh")).contains("迟到分钟数:6", "1 × 10.00 = 10.00");
         assertThat(e.getString("explanation.en")).contains("minutes late 6", "1 × 10.00 = 10.00");
     }
 

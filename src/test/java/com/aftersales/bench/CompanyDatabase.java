@@ -46,8 +46,7 @@ public final class CompanyDatabase {
         c.setAutoCommit(false);
         try {
             try (Statement s = c.createStatement()) {
-                s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, run, "
-                        + "wage, employee, branch");
+                s.execute("truncate " + com.aftersales.support.TestDatabase.COMPANY_TABLES);
             }
             branches(c, company.branches());
             employees(c, company.employees());

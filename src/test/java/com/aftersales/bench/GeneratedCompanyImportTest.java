@@ -41,10 +41,12 @@ class GeneratedCompanyImportTest {
 
         db.reset();
         for (Branch b : company.branches()) {
-            Api.put("/api/branches/" + b.branchId(), b.body()).statusCode(200);
+            Api.put("/api/branches/" + b.branchId(), json.writeValueAsString(b.body())).statusCode(200);
         }
-        Api.post("/api/employees", company.employees()).statusCode(200);
-        company.wages().forEach((period, list) -> Api.put("/api/periods/" + period + "/wages", list).statusCode(200));
+        Api.post("/api/employees", json.writeValueAsString(company.employees())).statusCode(200);
+        for (var w : company.wages().entrySet()) {
+            Api.put("/api/periods/" + w.getKey() + "/wages", json.writeValueAsString(w.getValue())).statusCode(200);
+        }
         for (String name : files.subList(3, files.size())) {
             String path = name.replaceFirst("(-\\d{3})?\\.(csv|json)$", "");
             given().contentType(name.endsWith(".csv") ? "text/csv; charset=UTF-8" : "application/json")

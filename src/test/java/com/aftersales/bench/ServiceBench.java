@@ -48,10 +48,15 @@ import org.flywaydb.core.Flyway;
  * <li>{@code reads}: after one run, statements and line explanations fetched by 50 concurrent clients — (d).</li>
  * </ul>
  * Options: {@code --employees N --seed S --period YYYY-MM --times T --db JDBC-URL --user U --password P
- * --port PORT --xmx HEAP --clients C --seconds S --auth USER:PASSWORD (basic) --generate false} (keep the company
- * already in the database).
+ * --port PORT --xmx HEAP --clients C --seconds S --generate false} (keep the company already in the database).
+ * Every request is sent with HTTP Basic as the user {@value #BENCH_USER} (roles hr and integration), whom the
+ * service creates at its start ({@code APP_BOOTSTRAP_USERS}) in the benchmark database, whose users are removed
+ * when the company is written.
  */
 public final class ServiceBench {
+
+    private static final String BENCH_USER = "bench";
+    private static final String BENCH_PASSWORD = "bench-password-1";
 
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
@@ -326,6 +331,7 @@ public final class ServiceBench {
         pb.environment().put("DB_URL", db());
         pb.environment().put("DB_USER", o.getOrDefault("user", "postgres"));
         pb.environment().put("DB_PASSWORD", o.getOrDefault("password", ""));
+        pb.environment().put("APP_BOOTSTRAP_USERS", BENCH_USER + ":" + BENCH_PASSWORD + ":hr+integration");
         pb.redirectErrorStream(true).redirectOutput(Path.of("target/bench-service-" + port + ".log").toFile());
         long t = System.nanoTime();
         Process p = pb.start();
@@ -373,11 +379,8 @@ public final class ServiceBench {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        String auth = o.get("auth");
-        if (auth != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString(auth.getBytes(
-                    StandardCharsets.UTF_8)));
-        }
+        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((BENCH_USER + ":"
+                + BENCH_PASSWORD).getBytes(StandardCharsets.UTF_8)));
         try {
             return http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {
@@ -402,7 +405,7 @@ public final class ServiceBench {
             try (Connection c = connect()) {
                 new CompanyDatabase(json).write(c, company);
             }
-            sql("vacuum analyze");
+            sql("delete from app_user", "vacuum analyze");
         }
         System.out.printf("company: %d employees, %d records %s (%d ms)%n", employees, company.recordCount(),
                 company.counts(), (System.nanoTime() - t) / 1_000_000);

@@ -20,6 +20,11 @@ public class TestDatabase {
     private final AgroalDataSource db;
     private final CalendarService calendars;
 
+    /** Every table of a company's records, results, periods and audit (what a test or a generated company replaces). */
+    public static final String COMPANY_TABLES = "record, record_party, result_line, result_flag, statement, run_total, "
+            + "run_partition, run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, period, "
+            + "period_event, period_close, adjustment_line, audit_log";
+
     public TestDatabase(AgroalDataSource db, CalendarService calendars) {
         this.db = db;
         this.calendars = calendars;
@@ -27,9 +32,7 @@ public class TestDatabase {
 
     public void reset() {
         try (Connection c = db.getConnection(); Statement s = c.createStatement()) {
-            s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, "
-                    + "run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, calendar_year, "
-                    + "period, period_event, period_close, adjustment_line, audit_log");
+            s.execute("truncate " + COMPANY_TABLES + ", calendar_year");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

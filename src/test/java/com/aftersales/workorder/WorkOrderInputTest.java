@@ -66,7 +66,8 @@ class WorkOrderInputTest {
                         "code", "PEN-CUSTOMER-ITEMS", "orderId", "NO-SUCH-ORDER")))
                 .statusCode(400)
                 .body("errors.location", hasItem("/1/code"))
-                .body("errors.location", hasItem("/2/orderId"))
+                // an order not stored yet is no error (records in any order): resolved when the month is run
+                .body("errors.location", org.hamcrest.Matchers.not(hasItem("/2/orderId")))
                 .body("errors.find { it.location == '/1/code' }.message",
                         org.hamcrest.Matchers.containsString("PEN-NAP-ON-SOFA"));
     }
@@ -102,7 +103,7 @@ class WorkOrderInputTest {
         assertThat(e.getString("arithmetic")).isEqualTo("1 × 5.00 = 5.00");
         assertThat(e.getList("values.name", String.class)).contains("appointmentCallMinutes", "limitMinutes");
         assertThat(e.getString("values.find { it.name == 'appointmentCallMinutes' }.value")).isEqualTo("45");
-        assertThat(e.getString("explanation.zh")).contains("接单至预约(分钟) 45", "时限(分钟) 30");
+        assertThat(e.getString("explanation.zh")).contains("接单至预约(分钟):45", "时限(分钟):30");
         assertThat(e.getString("explanation.en")).contains("minutes from acceptance to the call 45");
         assertThat(e.getString("records[0].type")).isEqualTo("workOrder");
         assertThat(e.getString("records[0].values.appointmentCallAt")).startsWith("2024-11-05T09:45");

@@ -119,6 +119,16 @@ class ClockDevicesTest {
     }
 
     @Test
+    void aDeviceWithoutAUserReachesOnlyTheIclockAddresses() {
+        given().auth().none().queryParam("SN", "ZK2").when().get("/iclock/getrequest").then().statusCode(200)
+                .body(is("OK"));
+        given().auth().none().queryParam("SN", "ZK2").when().get("/api/punches/unmatched").then().statusCode(401);
+        given().auth().none().queryParam("SN", "ZK2").contentType("text/plain").body(ATTLOG)
+                .when().post("/api/clock-devices/ZK2/attlog").then().statusCode(401);
+        given().auth().none().queryParam("SN", "ZK2").when().get("/api/clock-devices").then().statusCode(401);
+    }
+
+    @Test
     void aLineThatIsNotAPunchRefusesTheLogByItsLineInChinese() {
         given().header("Accept-Language", "zh-CN").contentType("text/plain")
                 .body("        1\t2024-11-04 08:29:12\t0\t1\t0\t0\r\n        1\t04.11.2024 8h\t0\t1\r\n")
