@@ -47,7 +47,7 @@ public final class CompanyDatabase {
         try {
             try (Statement s = c.createStatement()) {
                 s.execute("truncate record, record_party, result_line, result_flag, statement, run_total, run_partition, run, "
-                        + "wage, employee, branch");
+                        + "run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch");
             }
             branches(c, company.branches());
             employees(c, company.employees());
