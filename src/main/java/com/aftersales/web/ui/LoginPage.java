@@ -5,7 +5,6 @@ import io.quarkus.qute.TemplateInstance;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** The form login's page: posts {@code j_username} and {@code j_password} to {@code /j_security_check}. */
@@ -21,7 +20,8 @@ public class LoginPage {
     }
 
     @GET
-    public TemplateInstance login(@QueryParam("error") String error) {
-        return ui.page(Pages.login(error != null));
+    public TemplateInstance login(@jakarta.ws.rs.core.Context jakarta.ws.rs.core.UriInfo uri) {
+        // the form login's error page is /login?error: a parameter without a value
+        return ui.page(Pages.login(uri.getQueryParameters().containsKey("error")));
     }
 }

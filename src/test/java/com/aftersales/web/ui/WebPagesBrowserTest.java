@@ -115,7 +115,7 @@ class WebPagesBrowserTest {
         // the page polls GET /api/runs/{id}; when the run is done it shows the count and returns to the month
         b.waiting(180).until(d -> !b.path().contains("run="));
         assertThat(b.all("#employees tbody tr")).hasSize(12);
-        assertThat(b.find("table:not(#employees) tbody").getText()).contains("已完成");
+        assertThat(b.find("#runs tbody").getText()).contains("已完成");
 
         b.find("#employees").findElement(By.linkText("王建国")).click();
         assertThat(b.path()).isEqualTo("/periods/2024-11/employees/WANG");
@@ -376,7 +376,10 @@ class WebPagesBrowserTest {
         b.find("#j_username").sendKeys(com.aftersales.support.AuthenticatedTests.USER);
         b.find("#j_password").sendKeys("wrong-password");
         b.find("#login-submit").click();
-        b.waiting(60).until(d -> !b.all("#login-error").isEmpty());
+        b.waiting(60).until(d -> b.path().startsWith("/login?") || !b.path().startsWith("/login"));
+        b.screenshot("login-failed");
+        assertThat(b.path()).startsWith("/login?error");
+        assertThat(b.find("#login-error").getText()).isEqualTo("用户名或密码错误");
         b.find("#j_username").clear();
         b.find("#j_username").sendKeys(com.aftersales.support.AuthenticatedTests.USER);
         b.find("#j_password").sendKeys(com.aftersales.support.AuthenticatedTests.PASSWORD);
