@@ -41,6 +41,10 @@ public final class LenientDateTimes extends SimpleModule {
         addDeserializer(LocalDateTime.class, new StdDeserializer<>(LocalDateTime.class) {
             @Override
             public LocalDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) { // the array form [2024, 12, 2, 17, 35] and others
+                    return com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer.INSTANCE
+                            .deserialize(p, ctxt);
+                }
                 String text = string(p, ctxt, LocalDateTime.class);
                 return dateTime(text).orElseThrow(() -> new TextMappingException(p,
                         Text.of("input.dateTime", text)));
@@ -49,6 +53,9 @@ public final class LenientDateTimes extends SimpleModule {
         addDeserializer(LocalDate.class, new StdDeserializer<>(LocalDate.class) {
             @Override
             public LocalDate deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                if (p.currentToken() != JsonToken.VALUE_STRING) { // the array form [2024, 12, 2] and others
+                    return com.fasterxml.jackson.datatype.jsr310.deser.LocalDateDeserializer.INSTANCE.deserialize(p, ctxt);
+                }
                 String text = string(p, ctxt, LocalDate.class);
                 return date(text).orElseThrow(() -> new TextMappingException(p, Text.of("input.date", text)));
             }
