@@ -17,7 +17,7 @@ import org.quartz.SchedulerException;
 public class RunJob implements Job {
 
     /** What a run is made of, in the order it is executed. */
-    public enum Step { PARTITION, FINISH, PURGE }
+    public enum Step { PARTITION, FINISH }
 
     static final String RUN_ID = "runId";
     static final String STEP = "step";
@@ -40,14 +40,9 @@ public class RunJob implements Job {
             switch (step) {
                 case PARTITION -> runs.scorePartition(runId, part, instance(context));
                 case FINISH -> runs.finish(runId);
-                case PURGE -> runs.purge(runId);
             }
         } catch (RuntimeException e) {
-            if (step == Step.PURGE) {
-                LOG.errorf(e, "the lines replaced by run %s could not be removed; they stay, unused", runId);
-            } else {
-                runs.fail(runId, step + (step == Step.PARTITION ? " " + part : ""), e);
-            }
+            runs.fail(runId, step + (step == Step.PARTITION ? " " + part : ""), e);
         }
     }
 

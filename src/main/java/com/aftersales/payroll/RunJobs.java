@@ -39,11 +39,6 @@ public class RunJobs {
         schedule(runId, RunJob.Step.FINISH, -1);
     }
 
-    /** Schedules the removal of the lines the run's statements replaced. */
-    void purge(String runId) {
-        schedule(runId, RunJob.Step.PURGE, -1);
-    }
-
     /** Removes the steps of a run not yet executed (a run that failed). */
     void cancel(String runId) {
         try {

@@ -152,14 +152,6 @@ public class RunService {
         }
     }
 
-    /**
-     * Lines are never deleted (issue 10): a line an earlier run wrote keeps its explanation, and what a closed period
-     * froze stays. The purge step scheduled after a finish therefore keeps everything.
-     */
-    public void purge(String runId) {
-        LOG.debugf("run %s: the lines its statements replaced are kept", runId);
-    }
-
     /** A step of the run failed: the run fails with a problem saying why; the previous statements stay. */
     public void fail(String runId, String step, RuntimeException e) {
         Map<String, Object> problem = new LinkedHashMap<>();

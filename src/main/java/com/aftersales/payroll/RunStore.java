@@ -190,23 +190,7 @@ public class RunStore {
                 p, runId, runId, runId);
         jdbc.update("update run set status = 'DONE', finished_at = ?, replaced = ? where run_id = ?", at,
                 replaced.stream().filter(r -> !r.equals(runId)).toList(), runId);
-        jobs.purge(runId);
         return true;
-    }
-
-    /** Removes the lines and flags the run's statements replaced (those of earlier runs, for its employees). */
-    @Transactional
-    public void purge(String runId) {
-        Optional<String> period = jdbc.first("select period from run where run_id = ? and status = 'DONE'",
-                rs -> rs.getString(1), runId);
-        if (period.isEmpty()) {
-            return;
-        }
-        String members = "select employee_id from run_total where run_id = ? group by employee_id having bool_or(member)";
-        for (String table : List.of("result_line", "result_flag")) {
-            jdbc.update("delete from " + table + " where period = ? and employee_id in (" + members + ") and run_id = any("
-                    + "(select replaced from run where run_id = ?)::text[])", period.get(), runId, runId);
-        }
     }
 
     /**
