@@ -95,8 +95,11 @@ final class Browser implements AutoCloseable {
                 ((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
+    /** A wait that retries while the page it reads is being replaced (a form posts and the page reloads). */
     WebDriverWait waiting(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
+        return wait;
     }
 
     String path() {
