@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,13 +24,21 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.drools.decisiontable.SpreadsheetCompiler;
-import org.kie.api.KieBase;
+import org.drools.base.definitions.InternalKnowledgePackage;
+import org.drools.compiler.builder.InternalKnowledgeBuilder;
+import org.drools.kiesession.rulebase.InternalKnowledgeBase;
+import org.drools.wiring.api.classloader.ProjectClassLoader;
+import org.drools.kiesession.rulebase.KnowledgeBaseFactory;
 import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
-import org.kie.api.builder.KieBuilder;
-import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
-import org.kie.api.builder.ReleaseId;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.CompositeKnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderConfiguration;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
 import org.kie.internal.conf.ConstraintJittingThresholdOption;
 
 /**
@@ -54,7 +61,12 @@ public final class RuleBookCompiler {
     /** The lowest threshold: every constraint is jitted at its first evaluation (what tests use to find crashes). */
     public static final int JIT_AT_FIRST_EVALUATION = 0;
 
-    private static final AtomicLong COUNTER = new AtomicLong();
+    /** How many compiled revisions are kept (five policies with a few revisions each in force or on trial). */
+    static final int CAPACITY = 24;
+    private static final CompiledRevisions REVISIONS = new CompiledRevisions();
+    private static final java.util.concurrent.atomic.AtomicLong REVISIONS_COMPILED = new java.util.concurrent.atomic.AtomicLong();
+    /** Where the sources of a revision are placed for the compiler: its messages name the paths below it. */
+    private static final String SOURCE_ROOT = "src/main/resources/";
     private static final Pattern PACKAGE = Pattern.compile("(?m)^\\s*package\\s+([\\w.]+)\\s*;?");
     /**
      * The rule contract's import as every revision writes it, stored ones included. The contract is split
@@ -113,33 +125,105 @@ public final class RuleBookCompiler {
         String hash = RevisionFiles.sha256(sorted.stream().map(r -> r.ref().policy() + ":" + r.files().sha256())
                 .collect(Collectors.joining("\n")).getBytes(StandardCharsets.UTF_8));
         List<ApiError> errors = new ArrayList<>();
-        Map<String, Source> sources = new LinkedHashMap<>();
-        Map<String, Map<String, Clause>> catalogue = new LinkedHashMap<>();
-        List<Parameter> parameters = new ArrayList<>();
-        for (LoadedRevision r : sorted) {
-            String policy = r.ref().policy();
-            DataSheets data = DataSheets.read(r.files());
-            errors.addAll(data.errors());
-            Map<String, Clause> clauses = new LinkedHashMap<>();
-            data.clauses().forEach(c -> clauses.put(c.ruleId(), c));
-            catalogue.put(policy, clauses);
-            parameters.addAll(data.parameters());
-            r.files().files().forEach((name, bytes) -> sources(policy, name, bytes, sources, errors));
+        CompiledRevision[] compiled = new CompiledRevision[sorted.size()];
+        Read[] read = new Read[sorted.size()];
+        for (int i = 0; i < sorted.size(); i++) {
+            compiled[i] = REVISIONS.get(sorted.get(i), classLoader);
+            if (compiled[i] == null) {
+                read[i] = read(sorted.get(i), errors);
+            }
         }
         if (!errors.isEmpty()) {
             throw new RuleCompileException("the revision cannot be read", errors);
         }
-        KieBase kieBase = build(hash, sources, errors, kieBaseNeeded);
+        for (int i = 0; i < sorted.size(); i++) {
+            if (compiled[i] == null) {
+                compiled[i] = compile(read[i], errors);
+                if (compiled[i] != null) {
+                    REVISIONS.put(sorted.get(i), classLoader, compiled[i]);
+                }
+            }
+        }
         if (!errors.isEmpty()) {
             throw new RuleCompileException("the revision does not compile", errors);
         }
         if (!kieBaseNeeded) {
             return null;
         }
+        KieBaseConfiguration conf = KieServices.Factory.get().newKieBaseConfiguration(null, classLoader);
+        conf.setOption(ConstraintJittingThresholdOption.get(jittingThreshold));
+        InternalKnowledgeBase kieBase = KnowledgeBaseFactory.newKnowledgeBase(conf);
+        List<KiePackage> packages = new ArrayList<>();
+        Map<String, Map<String, Clause>> catalogue = new LinkedHashMap<>();
+        List<Parameter> parameters = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            packages.addAll(compiled[i].packages());
+            catalogue.put(sorted.get(i).ref().policy(), compiled[i].clauses());
+            parameters.addAll(compiled[i].parameters());
+        }
+        if (kieBase.getRootClassLoader() instanceof ProjectClassLoader root) {
+            // the types a revision declares are classes of its compiler's loader; the book's loader learns them
+            // before the packages are cloned into it (Drools 10.2.0 means to, but initialises the wrong loader)
+            for (CompiledRevision c : compiled) {
+                if (c.loader() instanceof ProjectClassLoader theirs) {
+                    root.initFrom(theirs);
+                }
+            }
+        }
+        kieBase.addPackages(packages);
         Set<String> globals = new TreeSet<>();
         kieBase.getKiePackages().forEach(p -> p.getGlobalVariables().forEach(g -> globals.add(g.getName())));
         return new CompiledRuleBook(hash, kieBase, sorted.stream().map(LoadedRevision::ref).toList(),
                 catalogue, List.copyOf(parameters), new Params(parameters), Set.copyOf(globals));
+    }
+
+    /** A revision's data sheets read and its rules turned into DRL sources, with the errors of reading added. */
+    private Read read(LoadedRevision r, List<ApiError> errors) {
+        String policy = r.ref().policy();
+        DataSheets data = DataSheets.read(r.files());
+        errors.addAll(data.errors());
+        Map<String, Source> sources = new LinkedHashMap<>();
+        r.files().files().forEach((name, bytes) -> sources(policy, name, bytes, sources, errors));
+        return new Read(data, sources);
+    }
+
+    /** The revision's sources compiled into its rule packages, or null with the located errors added. */
+    private CompiledRevision compile(Read read, List<ApiError> errors) {
+        REVISIONS_COMPILED.incrementAndGet();
+        KnowledgeBuilderConfiguration conf = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration(null, classLoader);
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder(conf);
+        CompositeKnowledgeBuilder batch = builder.batch();
+        read.sources().forEach((path, src) -> batch.add(ResourceFactory.newByteArrayResource(
+                src.drl().getBytes(StandardCharsets.UTF_8)).setSourcePath(SOURCE_ROOT + path), ResourceType.DRL));
+        batch.build();
+        List<Message> messages = builder.getErrors().stream().map(e -> (Message) e.asMessage(0)).toList();
+        int before = errors.size();
+        for (Message m : messages) {
+            // "Parser returned a null Package" only repeats, without a line, that a parse error was reported
+            if (messages.size() == 1 || m.getText() == null || !m.getText().startsWith("Parser returned a null Package")) {
+                errors.add(locate(m, read.sources()));
+            }
+        }
+        if (errors.size() > before) {
+            return null;
+        }
+        Map<String, Clause> clauses = new LinkedHashMap<>();
+        read.data().clauses().forEach(c -> clauses.put(c.ruleId(), c));
+        ClassLoader loader = ((InternalKnowledgeBuilder) builder).getRootClassLoader();
+        List<KiePackage> packages = List.copyOf(builder.getKnowledgePackages());
+        // marks each package in use, so that every rule book adds a clone of its own (the first one as well)
+        packages.forEach(p -> ((InternalKnowledgePackage) p).deepCloneIfAlreadyInUse(loader));
+        return new CompiledRevision(packages, loader, clauses, List.copyOf(read.data().parameters()));
+    }
+
+    /** How many revisions were compiled in this JVM (a revision a rule book shares with another is not compiled again). */
+    public static long revisionsCompiled() {
+        return REVISIONS_COMPILED.get();
+    }
+
+    /** Forgets the compiled revisions, so that the next rule books compile every revision (for tests). */
+    public static void forgetCompiledRevisions() {
+        REVISIONS.clear();
     }
 
     /** The DRL a decision-table sheet stands for, as shown to admins beside a cell error. */
@@ -213,36 +297,8 @@ public final class RuleBookCompiler {
         }
     }
 
-    private KieBase build(String hash, Map<String, Source> sources, List<ApiError> errors, boolean kieBaseNeeded) {
-        KieServices ks = KieServices.Factory.get();
-        ReleaseId releaseId = ks.newReleaseId("com.aftersales.rulebook",
-                "rb-" + hash.substring(0, 16) + "-" + COUNTER.incrementAndGet(), "1.0.0");
-        KieFileSystem kfs = ks.newKieFileSystem();
-        kfs.generateAndWritePomXML(releaseId);
-        sources.forEach((path, src) -> kfs.write("src/main/resources/" + path, src.drl()));
-        KieBuilder builder = ks.newKieBuilder(kfs, classLoader).buildAll();
-        List<Message> messages = builder.getResults().getMessages(Message.Level.ERROR);
-        for (Message m : messages) {
-            // "Parser returned a null Package" only repeats, without a line, that a parse error was reported
-            if (messages.size() == 1 || m.getText() == null || !m.getText().startsWith("Parser returned a null Package")) {
-                errors.add(locate(m, sources));
-            }
-        }
-        if (!errors.isEmpty() || !kieBaseNeeded) {
-            ks.getRepository().removeKieModule(releaseId);
-            return null;
-        }
-        try {
-            KieBaseConfiguration conf = ks.newKieBaseConfiguration(null, classLoader);
-            conf.setOption(ConstraintJittingThresholdOption.get(jittingThreshold));
-            return ks.newKieContainer(releaseId, classLoader).newKieBase(conf);
-        } finally {
-            ks.getRepository().removeKieModule(releaseId);
-        }
-    }
-
     private static ApiError locate(Message m, Map<String, Source> sources) {
-        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
+        String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^" + SOURCE_ROOT, "");
         Source src = sources.get(path);
         String text = m.getText() == null ? "" : m.getText().trim();
         if (src == null) {
@@ -268,5 +324,52 @@ public final class RuleBookCompiler {
 
     /** A DRL to compile: a file of the revision, or the rules generated from a sheet of a workbook. */
     private record Source(String file, String sheet, String drl, byte[] workbook) {
+    }
+
+    /** A revision read: its data sheets and the DRL sources of its rules. */
+    private record Read(DataSheets data, Map<String, Source> sources) {
+    }
+
+    /**
+     * A revision compiled: its rule packages (which every rule book holding the revision adds; Drools clones a
+     * package a second rule base adds, so books never share state), its catalogue and its parameters.
+     */
+    private record CompiledRevision(List<KiePackage> packages, ClassLoader loader, Map<String, Clause> clauses, List<Parameter> parameters) {
+    }
+
+    /**
+     * The compiled revisions, by policy, content hash and class loader, least recently used dropped beyond
+     * {@link #CAPACITY}: a revision is compiled once whatever rule books hold it (a validation's check and
+     * the books of the windows it is in force for), so a book whose other policies are compiled already
+     * costs the compile of its new revision and the building of its rule network.
+     */
+    private static final class CompiledRevisions {
+        private final Map<String, CompiledRevision> byKey = new LinkedHashMap<>(16, 0.75f, true);
+        private final Map<String, ClassLoader> loaders = new java.util.HashMap<>();
+
+        synchronized CompiledRevision get(LoadedRevision r, ClassLoader loader) {
+            String key = key(r);
+            return loaders.get(key) == loader ? byKey.get(key) : null;
+        }
+
+        synchronized void put(LoadedRevision r, ClassLoader loader, CompiledRevision c) {
+            String key = key(r);
+            byKey.put(key, c);
+            loaders.put(key, loader);
+            java.util.Iterator<String> eldest = byKey.keySet().iterator();
+            while (byKey.size() > CAPACITY && eldest.hasNext()) {
+                loaders.remove(eldest.next());
+                eldest.remove();
+            }
+        }
+
+        synchronized void clear() {
+            byKey.clear();
+            loaders.clear();
+        }
+
+        private static String key(LoadedRevision r) {
+            return r.ref().policy() + ":" + r.files().sha256();
+        }
     }
 }
