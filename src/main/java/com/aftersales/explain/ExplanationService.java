@@ -8,7 +8,6 @@ import com.aftersales.facts.functions.Money;
 import com.aftersales.jdbc.Jdbc;
 import com.aftersales.policy.Clause;
 import com.aftersales.policy.DataSheets;
-import com.aftersales.policy.Policy;
 import com.aftersales.policy.PolicyRevision;
 import com.aftersales.policy.PolicyStore;
 import com.aftersales.record.RecordStore;
@@ -91,49 +90,58 @@ public class ExplanationService {
     @Transactional
     public Explanation explain(String lineId) {
         // lines are never deleted: a line of an earlier run (one a statement showed before a re-run) keeps its
-        // explanation; of the runs that wrote the same line id, the current statement's is taken, else the newest
+        // explanation; of the runs that wrote the same line id, the current statement's is taken, else the newest.
+        // One query reads the line with its branch, revision and policy; the access check comes before anything
+        // else of the line is read.
         String sql = "select l.line_id, l.period, l.employee_id, l.rule_id, l.rule_name, l.direction, l.component, "
                 + "l.amount, l.date, l.policy, l.revision, l.sha256, l.records::text, l.detail::text, "
-                + "coalesce(s.branch_id, e.branch_id) from result_line l "
+                + "coalesce(s.branch_id, e.branch_id), pr.id, pr.effective_from, p.title_zh, p.title_en from result_line l "
                 + "left join statement s on s.period = l.period and s.employee_id = l.employee_id "
                 + "left join employee e on e.employee_id = l.employee_id left join run r on r.run_id = l.run_id "
+                + "left join policy_revision pr on pr.policy_id = l.policy and pr.revision = l.revision "
+                + "left join policy p on p.policy_id = l.policy "
                 + "where l.line_id = ? order by (s.run_id = l.run_id) desc nulls last, r.started_at desc nulls last "
                 + "limit 1";
-        String branch = jdbc.first(sql, rs -> rs.getString(15), lineId)
-                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
-        if (branch != null) {
-            access.requireReadBranch(branch, "line " + lineId);
-        }
-        return jdbc.first(sql, this::build, lineId)
-                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+        return jdbc.first(sql, rs -> {
+            if (rs.getString(15) != null) {
+                access.requireReadBranch(rs.getString(15), "line " + lineId);
+            }
+            return build(rs);
+        }, lineId).orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
     }
 
     private Explanation build(ResultSet rs) throws SQLException {
         String ruleId = rs.getString(4);
         String policyId = rs.getString(10);
-        PolicyRevision revision = PolicyRevision.find(policyId, rs.getString(11));
-        Policy policy = Policy.findById(policyId);
-        Clause clause = revision == null ? null : catalogue(revision).get(ruleId);
+        long revisionId = rs.getLong(16);
+        boolean revisionKnown = !rs.wasNull();
+        java.sql.Date effectiveFrom = rs.getDate(17);
+        String titleZh = rs.getString(18);
+        String titleEn = rs.getString(19);
+        Clause clause = revisionKnown ? catalogue(revisionId).get(ruleId) : null;
         JsonNode detail = tree(rs.getString(14));
         List<UsedValue> values = new ArrayList<>();
         for (JsonNode v : detail.path("values")) {
             ValueLabels.Label l = ValueLabels.of(v.get("name").asText());
             values.add(new UsedValue(v.get("name").asText(), new Text(l.zh(), l.en()), v.get("value").asText()));
         }
-        List<RecordValues> recs = new ArrayList<>();
+        List<String[]> refs = new ArrayList<>();
         for (JsonNode r : tree(rs.getString(13))) {
-            String type = r.get("type").asText();
-            String id = r.get("id").asText();
-            JsonNode payload = records.find(type, id).map(this::tree).orElse(null);
-            recs.add(new RecordValues(type, id, payload));
+            refs.add(new String[] {r.get("type").asText(), r.get("id").asText()});
+        }
+        Map<String, String> payloads = records.findAll(refs);
+        List<RecordValues> recs = new ArrayList<>();
+        for (String[] ref : refs) {
+            String payload = payloads.get(ref[0] + "\u0000" + ref[1]);
+            recs.add(new RecordValues(ref[0], ref[1], payload == null ? null : tree(payload)));
         }
         String amount = Money.yuan(rs.getBigDecimal(8));
         String date = rs.getDate(9).toLocalDate().toString();
         String arithmetic = detail.path("arithmetic").asText();
         boolean deduct = "DEDUCT".equals(rs.getString(6));
         String document = clause != null && clause.document() != null && !clause.document().isBlank()
-                ? clause.document() : policy == null ? policyId : policy.titleZh;
-        String docEn = policy == null ? policyId : policy.titleEn;
+                ? clause.document() : titleZh == null ? policyId : titleZh;
+        String docEn = titleEn == null ? policyId : titleEn;
         String valuesZh = values.stream().map(v -> v.label().zh() + ":" + Labels.value(v.value(), Languages.CHINESE))
                 .collect(Collectors.joining(","));
         String valuesEn = values.stream().map(v -> v.label().en() + " " + v.value()).collect(Collectors.joining(", "));
@@ -153,7 +161,7 @@ public class ExplanationService {
         return new Explanation(rs.getString(1), rs.getString(2).trim(), rs.getString(3), ruleId, new Text(nameZh, nameEn),
                 document, clauseText, clause == null ? null : clause.quote(), clause == null ? null : clause.textEn(),
                 deviation, policyId, rs.getString(11), rs.getString(12),
-                revision == null ? null : revision.effectiveFrom.toString(), rs.getString(6), rs.getString(7), amount,
+                effectiveFrom == null ? null : effectiveFrom.toLocalDate().toString(), rs.getString(6), rs.getString(7), amount,
                 date, recs, values, arithmetic, detail.path("note").isMissingNode() ? null : detail.path("note").asText(),
                 new Text(zh, en));
     }
@@ -170,9 +178,10 @@ public class ExplanationService {
                 "amount set by revision " + revision + ", differs from the handbook text: " + clause.deviation());
     }
 
-    private Map<String, Clause> catalogue(PolicyRevision r) {
-        return catalogues.computeIfAbsent(r.id, id -> {
-            DataSheets sheets = DataSheets.read(policies.load(r).files());
+    /** The catalogue of a stored revision (its files never change, so it is read once). */
+    private Map<String, Clause> catalogue(long revisionId) {
+        return catalogues.computeIfAbsent(revisionId, id -> {
+            DataSheets sheets = DataSheets.read(policies.load(PolicyRevision.<PolicyRevision>findById(id)).files());
             return sheets.clauses().stream().collect(Collectors.toMap(Clause::ruleId, c -> c, (a, b) -> a));
         });
     }

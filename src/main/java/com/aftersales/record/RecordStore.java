@@ -127,6 +127,21 @@ public class RecordStore implements References {
                 + "' and r.payload->>'" + field + "' = n.v order by r.id", rs -> rs.getString(1), ids);
     }
 
+    /**
+     * Stored records as JSON documents, in one query, by kind and id joined with a NUL ({@code kind + "\0" + id});
+     * each ref is {kind, id}; a record not stored is absent.
+     */
+    public Map<String, String> findAll(List<String[]> refs) {
+        Map<String, String> out = new HashMap<>();
+        if (!refs.isEmpty()) {
+            jdbc.list("select r.kind, r.id, r.payload::text from unnest(?::text[], ?::text[]) n(k, i) "
+                    + "join record r on r.kind = n.k and r.id = n.i",
+                    rs -> out.put(rs.getString(1) + "\u0000" + rs.getString(2), rs.getString(3)),
+                    refs.stream().map(r -> r[0]).toList(), refs.stream().map(r -> r[1]).toList());
+        }
+        return out;
+    }
+
     /** One stored record as its JSON document. */
     public Optional<String> find(String kind, String id) {
         return jdbc.first("select payload::text from record where kind = ? and id = ?", rs -> rs.getString(1), kind, id);
