@@ -140,4 +140,28 @@ class LegalLimitRulesTest {
         ScoredMonth m = score(month(Staff.WANG, "2024-11").monthlyWage("1000").minimumWage("1800", "2024-01-01"));
         assertThat(legal(m)).isEmpty();
     }
+
+    @Test
+    void theShareAndWhatCountsAreTheRevisionsParameters() {
+        RuleHarness edited = RuleHarness.of(RevisionEdits.latest("conduct").parameter("P_LEGAL_LOSS_SHARE", "0.30")
+                .parameter("P_LEGAL_LOSS_COMPONENTS", "REFUND|FINE").parameter("P_LEGAL_LOSS_RULES", "PEN-OVERCHARGE")
+                .revision()).withDerivers(List.of(new WorkOrderDeriver()));
+        IncidentRecord lost = new IncidentRecord("I1", "WANG", LocalDate.parse("2024-11-04"), "PEN-CARD-LOST",
+                null, new BigDecimal("290"), null, null, null, null, null, null, null, null);
+        // shipped: the lost manufacturer fee 290 is a loss above 200; edited: it is a FINE line, now counted, of 290
+        // against 30 % = 300
+        assertThat(legal(score(month(Staff.WANG, "2024-11").monthlyWage("1000"), lost))).hasSize(1);
+        assertThat(legal(edited.score(month(Staff.WANG, "2024-11").monthlyWage("1000").add(lost)))).isEmpty();
+        IncidentRecord more = new IncidentRecord("I2", "WANG", LocalDate.parse("2024-11-05"), "PEN-UNIFORM",
+                null, null, null, null, null, null, null, null, null, null);
+        ScoredMonth m = edited.score(month(Staff.WANG, "2024-11").monthlyWage("1000").add(lost, more));
+        assertThat(lines(m)).containsExactlyInAnyOrder("PEN-CARD-LOST FINE 290.00", "PEN-UNIFORM FINE 10.00");
+        assertThat(legal(m)).isEmpty();
+        IncidentRecord again = new IncidentRecord("I3", "WANG", LocalDate.parse("2024-11-06"), "PEN-UNIFORM",
+                null, null, null, null, null, null, null, null, null, null);
+        assertThat(legal(edited.score(month(Staff.WANG, "2024-11").monthlyWage("1000").add(lost, more, again))))
+                .extracting(Flag::getDetail).singleElement().asString()
+                .contains("310.00 (PEN-CARD-LOST 290.00, PEN-UNIFORM 20.00), exceed 30% of the monthly wage 1000.00, "
+                        + "the limit 300.00, by 10.00");
+    }
 }
