@@ -257,7 +257,7 @@ public class StaffService {
 
     private static void knownBranch(String branchId) {
         if (branchId == null || Branch.findById(branchId) == null) {
-            throw new ProblemException(404, "Not found", "no branch " + branchId,
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("minimumWage.unknownBranch", branchId),
                     List.of(ApiError.of("branchId", "minimumWage.unknownBranch", branchId)));
         }
     }
