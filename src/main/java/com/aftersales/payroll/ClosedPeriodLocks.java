@@ -2,6 +2,7 @@ package com.aftersales.payroll;
 
 import com.aftersales.period.Periods;
 import com.aftersales.policy.admin.PeriodLocks;
+import com.aftersales.problem.Text;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -18,9 +19,8 @@ public class ClosedPeriodLocks implements PeriodLocks {
     }
 
     @Override
-    public Optional<String> closedOn(LocalDate date) {
+    public Optional<Text> closedOn(LocalDate date) {
         YearMonth p = YearMonth.from(date);
-        return periods.isClosed(p) ? Optional.of("period " + p + " is closed; HR reopens it first / 月份 " + p
-                + " 已结账,请人事先重新开启") : Optional.empty();
+        return periods.isClosed(p) ? Optional.of(Text.of("refusal.periodClosed", p)) : Optional.empty();
     }
 }

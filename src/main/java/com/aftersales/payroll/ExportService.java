@@ -9,6 +9,7 @@ import com.aftersales.period.Periods;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
+import com.aftersales.problem.Text;
 import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.FactDeriver;
 import com.aftersales.scoring.Person;
@@ -74,15 +75,13 @@ public class ExportService {
     public static void check(String format, String lang) {
         List<ApiError> errors = new ArrayList<>();
         if (!FORMATS.contains(format)) {
-            errors.add(new ApiError("format", "unknown export format " + format + "; the formats are " + FORMATS
-                    + " / 未知的导出格式 " + format + ",可用:" + FORMATS));
+            errors.add(ApiError.of("format", "refusal.exportFormat", format, FORMATS));
         }
         if (!LANGS.contains(lang)) {
-            errors.add(new ApiError("lang", "unknown language " + lang + "; the languages are " + LANGS + " / 未知语言 "
-                    + lang));
+            errors.add(ApiError.of("lang", "refusal.exportLang", lang, LANGS));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the export cannot be made as asked / 无法按此要求导出", errors);
+            throw ProblemException.badRequest(Text.of("refusal.export"), errors);
         }
     }
 

@@ -6,6 +6,7 @@ import com.aftersales.payroll.StatementViews.Statement;
 import com.aftersales.payroll.StatementViews.Summary;
 import com.aftersales.access.Access;
 import com.aftersales.problem.PathParams;
+import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -132,12 +133,11 @@ public class PeriodResource {
         try {
             JsonNode n = json.readTree(body);
             if (n == null || !n.isObject()) {
-                throw ProblemException.badRequest("/", "the body is a JSON object {\"reason\": \"...\"} / 请求体应为 "
-                        + "{\"reason\": \"...\"}");
+                throw ProblemException.badRequest(ApiError.of("/", "refusal.reasonBody"));
             }
             JsonNode r = n.get("reason");
             if (r != null && !r.isNull() && !r.isTextual()) {
-                throw ProblemException.badRequest("/reason", "reason is a text / 原因应为文字");
+                throw ProblemException.badRequest(ApiError.of("/reason", "refusal.reasonText"));
             }
             return r == null || r.isNull() ? null : r.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

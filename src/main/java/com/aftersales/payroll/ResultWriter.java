@@ -79,7 +79,7 @@ public class ResultWriter {
         String lineSql = "copy result_line (line_id, run_id, period, employee_id, seq, rule_id, rule_name, direction, "
                 + "component, amount, date, policy, revision, sha256, summary, records, detail, occurrence_key) from stdin";
         String flagSql = "copy result_flag (flag_id, run_id, period, employee_id, seq, code, rule_id, policy, revision, "
-                + "date, detail, records) from stdin";
+                + "date, detail, records, detail_zh) from stdin";
         return jdbc.with(c -> write(c.unwrap(PGConnection.class), runId, period, months, lineSql, flagSql));
     }
 
@@ -124,7 +124,8 @@ public class ResultWriter {
                     flags.row("F" + id(key + "#" + dup), runId, period.toString(), s.employeeId(),
                             seq.merge("flag:" + s.employeeId(), 1, Integer::sum), f.getCode(), f.getRuleId(),
                             f.getPolicy(), s.revision().revision(), f.getDate(), f.getDetail(),
-                            write(f.getRecords().stream().map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()));
+                            write(f.getRecords().stream().map(r -> Map.of("type", r.getType(), "id", r.getId())).toList()),
+                            f.getDetailZh());
                 }
             }
         }

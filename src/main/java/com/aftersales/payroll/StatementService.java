@@ -205,12 +205,15 @@ public class StatementService {
     /** The flags, their detail in Chinese (the default) or as the rule wrote it in English ({@code ?lang=en}). */
     private List<FlagView> flags(Connection c, String runId, YearMonth period, String employeeId, boolean english)
             throws SQLException {
-        String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision from result_flag "
-                + "where run_id = ? and period = ? and employee_id = ? order by date, rule_id, code, seq, flag_id";
+        String sql = "select flag_id, code, rule_id, date, detail, records::text, policy, revision, detail_zh "
+                + "from result_flag where run_id = ? and period = ? and employee_id = ? "
+                + "order by date, rule_id, code, seq, flag_id";
         return Jdbc.list(c, sql, rs -> {
             String date = rs.getDate(4).toLocalDate().toString();
-            // a detail the rule wrote in both languages is shown as it is; an English-only one is given in Chinese
-            String detail = english || rs.getString(5).codePoints().anyMatch(FlagTexts::cjk) ? rs.getString(5)
+            // a detail the rule wrote from the bundles has its Chinese stored beside it; one it wrote in both
+            // languages is shown as it is; an English-only one is given in Chinese by its code and rule
+            String detail = english ? rs.getString(5) : rs.getString(9) != null ? rs.getString(9)
+                    : rs.getString(5).codePoints().anyMatch(FlagTexts::cjk) ? rs.getString(5)
                     : flagTexts.zh(rs.getString(2), rs.getString(3), rs.getString(7), rs.getString(8), date);
             return new FlagView(rs.getString(1), rs.getString(2), rs.getString(3), date, detail,
                     refs(rs.getString(6)), rs.getString(7), rs.getString(8));

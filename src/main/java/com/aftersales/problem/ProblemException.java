@@ -71,6 +71,26 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad request", error.message(), error.text(), List.of(error), Map.of());
     }
 
+    /** The user may not do this (403), the detail a bundle text, with located errors. */
+    public static ProblemException forbidden(Text detail, List<ApiError> errors) {
+        return new ProblemException(403, "Forbidden", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A state conflict (409) whose detail is a bundle text. */
+    public static ProblemException conflict(Text detail) {
+        return conflict(detail, List.of());
+    }
+
+    /** A state conflict (409) whose detail is a bundle text, with located errors. */
+    public static ProblemException conflict(Text detail, List<ApiError> errors) {
+        return new ProblemException(409, "Conflict", detail.en(), detail, errors, Map.of());
+    }
+
+    /** Not found (404) with the place that named the missing thing (a path parameter). */
+    public static ProblemException notFound(Text what, List<ApiError> errors) {
+        return new ProblemException(404, "Not found", what.en(), what, errors, Map.of());
+    }
+
     public static ProblemException notFound(Text what) {
         return new ProblemException(404, "Not found", what.en(), what, List.of(), Map.of());
     }

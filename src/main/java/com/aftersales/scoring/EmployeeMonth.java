@@ -2,6 +2,7 @@ package com.aftersales.scoring;
 
 import com.aftersales.calendar.WorkCalendar;
 import com.aftersales.facts.input.Params;
+import com.aftersales.facts.input.PayFloor;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.facts.input.Profile;
 import com.aftersales.facts.input.Wages;
@@ -30,16 +31,25 @@ public final class EmployeeMonth {
     private final Margins margins;
     private final Params params;
     private final Decisions decisions;
+    private final PayFloor payFloor;
 
     public EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
             WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Margins margins,
             Params params) {
-        this(profile, period, asOf, wages, branch, calendar, records, history, margins, params, Decisions.NONE);
+        this(profile, period, asOf, wages, branch, calendar, records, history, margins, params, null);
+    }
+
+    /** A month with its pay floor (the monthly wage and the branch's minimum wage), or null when there is none. */
+    public EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
+            WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Margins margins,
+            Params params, PayFloor payFloor) {
+        this(profile, period, asOf, wages, branch, calendar, records, history, margins, params, Decisions.NONE,
+                payFloor);
     }
 
     private EmployeeMonth(Profile profile, YearMonth period, LocalDate asOf, Wages wages, BranchShift branch,
             WorkCalendar calendar, Map<Class<?>, List<?>> records, List<PriorOccurrence> history, Margins margins,
-            Params params, Decisions decisions) {
+            Params params, Decisions decisions, PayFloor payFloor) {
         this.profile = profile;
         this.period = period;
         this.asOf = asOf;
@@ -51,11 +61,13 @@ public final class EmployeeMonth {
         this.margins = margins;
         this.params = params;
         this.decisions = decisions;
+        this.payFloor = payFloor;
     }
 
     /** The same month with the decisions of the first stage of scoring. */
     public EmployeeMonth withDecisions(Decisions d) {
-        return new EmployeeMonth(profile, period, asOf, wages, branch, calendar, records, history, margins, params, d);
+        return new EmployeeMonth(profile, period, asOf, wages, branch, calendar, records, history, margins, params, d,
+                payFloor);
     }
 
     /** The branch's default shift and whether it closes on public holidays. */
@@ -81,6 +93,8 @@ public final class EmployeeMonth {
     public Params params() { return params; }
     /** What the rules decided about records before the later derivers ran (none in the first stage). */
     public Decisions decisions() { return decisions; }
+    /** The monthly wage and the branch's minimum wage of the period, or null without a monthly wage. */
+    public PayFloor payFloor() { return payFloor; }
 
     public boolean inPeriod(LocalDate d) {
         return YearMonth.from(d).equals(period);

@@ -56,7 +56,7 @@ public final class MonthAssembly {
             List<PriorOccurrence> history = in.history().getOrDefault(p.employeeId(), List.of());
             out.add(new EmployeeMonth(p.profile(), in.period(), in.asOf(),
                     new Wages(in.wages().getOrDefault(p.employeeId(), Map.of())), p.shift(), in.calendar(),
-                    byKind(mine), history, plan.margins(), plan.params()));
+                    byKind(mine), history, plan.margins(), plan.params(), in.payFloors().get(p.employeeId())));
         }
         return out;
     }

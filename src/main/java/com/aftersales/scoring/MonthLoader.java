@@ -1,6 +1,7 @@
 package com.aftersales.scoring;
 
 import com.aftersales.calendar.CalendarService;
+import com.aftersales.facts.input.PayFloor;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.facts.input.Profile;
 import com.aftersales.jdbc.Jdbc;
@@ -94,7 +95,7 @@ public class MonthLoader {
             });
         }
         return new MonthInputs(plan.period(), asOf, calendars.between(m.from(), m.to()), batch, wages(ids, plan.period()),
-                history(ids, plan.period()), new ArrayList<>(pool.values()));
+                history(ids, plan.period()), new ArrayList<>(pool.values()), payFloors(ids, plan.period()));
     }
 
     private void add(Map<String, Object> pool, RecordKinds kinds, List<RecordStore.Row> rows) {
@@ -110,6 +111,22 @@ public class MonthLoader {
                 rs -> out.computeIfAbsent(rs.getString(1), k -> new HashMap<>())
                         .put(YearMonth.parse(rs.getString(2)), rs.getBigDecimal(3)),
                 ids, period.minusMonths(1).toString(), period.toString(), period.plusMonths(1).toString());
+        return out;
+    }
+
+    /**
+     * The monthly wages of the period with the minimum wage of each employee's branch in force on the period's
+     * last day (the newest row from on or before it), one query for the batch; no floor without a monthly wage.
+     */
+    private Map<String, PayFloor> payFloors(List<String> ids, YearMonth period) {
+        Map<String, PayFloor> out = new HashMap<>();
+        String sql = "select w.employee_id, w.monthly_wage, e.branch_id, m.amount, m.effective_from from wage w "
+                + "join employee e on e.employee_id = w.employee_id "
+                + "left join lateral (select amount, effective_from from branch_minimum_wage b "
+                + "where b.branch_id = e.branch_id and b.effective_from <= ? order by b.effective_from desc limit 1) m "
+                + "on true where w.employee_id = any(?) and w.period = ? and w.monthly_wage is not null";
+        jdbc.list(sql, rs -> out.put(rs.getString(1), new PayFloor(rs.getString(1), period, rs.getBigDecimal(2),
+                rs.getString(3), rs.getBigDecimal(4), Jdbc.date(rs, 5))), period.atEndOfMonth(), ids, period.toString());
         return out;
     }
 

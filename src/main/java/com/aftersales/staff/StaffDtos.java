@@ -55,4 +55,17 @@ public final class StaffDtos {
             @DecimalMin("0") @DecimalMax(value = "1000000000", inclusive = false)
             @Digits(integer = 9, fraction = 2) BigDecimal monthlyWage) {
     }
+
+    /**
+     * One item of PUT /api/branches/{branchId}/minimum-wages: the branch's minimum monthly wage from {@code effectiveFrom}
+     * on (yuan, more than 0, two decimals).
+     */
+    public record MinimumWageBody(@NotNull LocalDate effectiveFrom,
+            @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax(value = "1000000000", inclusive = false)
+            @Digits(integer = 9, fraction = 2) BigDecimal amount) {
+
+        static MinimumWageBody of(MinimumWage m) {
+            return new MinimumWageBody(m.effectiveFrom, m.amount);
+        }
+    }
 }

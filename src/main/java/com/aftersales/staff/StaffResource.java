@@ -5,6 +5,7 @@ import jakarta.annotation.security.RolesAllowed;
 import com.aftersales.staff.StaffDtos.BranchBody;
 import com.aftersales.staff.StaffDtos.BranchView;
 import com.aftersales.staff.StaffDtos.EmployeeBody;
+import com.aftersales.staff.StaffDtos.MinimumWageBody;
 import com.aftersales.staff.StaffDtos.WageBody;
 import com.aftersales.problem.PathParams;
 import com.aftersales.problem.ProblemException;
@@ -49,6 +50,21 @@ public class StaffResource {
             throw ProblemException.notFound("no branch " + branchId);
         }
         return BranchView.of(b);
+    }
+
+    @GET
+    @Path("/branches/{branchId}/minimum-wages")
+    public List<MinimumWageBody> minimumWages(@PathParam("branchId") String branchId) {
+        return staff.minimumWages(branchId).stream().map(MinimumWageBody::of).toList();
+    }
+
+    /** Replaces the branch's minimum monthly wages (dated rows; the newest on or before a month's last day applies). */
+    @PUT
+    @Path("/branches/{branchId}/minimum-wages")
+    @RolesAllowed(Roles.HR)
+    public List<MinimumWageBody> putMinimumWages(@PathParam("branchId") String branchId,
+            @NotNull List<MinimumWageBody> bodies) {
+        return staff.putMinimumWages(branchId, bodies).stream().map(MinimumWageBody::of).toList();
     }
 
     @PUT

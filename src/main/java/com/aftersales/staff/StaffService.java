@@ -3,6 +3,7 @@ package com.aftersales.staff;
 import com.aftersales.audit.AuditTrail;
 import com.aftersales.staff.StaffDtos.BranchBody;
 import com.aftersales.staff.StaffDtos.EmployeeBody;
+import com.aftersales.staff.StaffDtos.MinimumWageBody;
 import com.aftersales.staff.StaffDtos.WageBody;
 import com.aftersales.problem.ApiError;
 import com.aftersales.problem.ProblemException;
@@ -10,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -18,6 +20,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /** Upserts branches, employees and monthly wages; every bad item is reported, nothing half-stored. */
 @ApplicationScoped
@@ -182,6 +185,81 @@ public class StaffService {
         }
         audit.record(changes);
         return bodies.size();
+    }
+
+    /** The minimum wages of a branch, oldest first; 404 for an unknown branch. */
+    public List<MinimumWage> minimumWages(String branchId) {
+        knownBranch(branchId);
+        return MinimumWage.<MinimumWage>list("branchId = ?1 order by effectiveFrom", branchId);
+    }
+
+    /**
+     * Replaces the minimum wages of a branch with those given (an empty list removes them all): each row is the
+     * branch's minimum monthly wage from its date on. Every bad item is reported with its place, nothing is stored
+     * then; each row created, changed or removed is a change of the audit log.
+     */
+    @Transactional
+    public List<MinimumWage> putMinimumWages(String branchId, List<MinimumWageBody> bodies) {
+        knownBranch(branchId);
+        if (bodies == null) {
+            throw ProblemException.badRequest(ApiError.of("/", "minimumWage.list"));
+        }
+        List<ApiError> errors = new ArrayList<>();
+        Map<LocalDate, Integer> seen = new HashMap<>();
+        for (int i = 0; i < bodies.size(); i++) {
+            MinimumWageBody m = bodies.get(i);
+            if (m == null) {
+                errors.add(new ApiError("/" + i, "must be an object"));
+                continue;
+            }
+            for (ConstraintViolation<MinimumWageBody> v : validator.validate(m)) {
+                errors.add(new ApiError("/" + i + "/" + v.getPropertyPath(), v.getMessage()));
+            }
+            if (m.effectiveFrom() != null && seen.putIfAbsent(m.effectiveFrom(), i) != null) {
+                errors.add(ApiError.of("/" + i + "/effectiveFrom", "minimumWage.twice", m.effectiveFrom()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("minimumWage.invalid"), errors);
+        }
+        Map<LocalDate, MinimumWage> before = new TreeMap<>();
+        MinimumWage.<MinimumWage>list("branchId", branchId).forEach(m -> before.put(m.effectiveFrom, m));
+        List<AuditTrail.Change> changes = new ArrayList<>();
+        OffsetDateTime now = OffsetDateTime.now();
+        for (MinimumWageBody body : bodies) {
+            MinimumWage m = before.remove(body.effectiveFrom());
+            String was = m == null ? null : AuditTrail.sha256(m.amount.toPlainString());
+            if (m == null) {
+                m = new MinimumWage();
+                m.branchId = branchId;
+                m.effectiveFrom = body.effectiveFrom();
+            }
+            m.amount = body.amount().setScale(2);
+            String after = AuditTrail.sha256(m.amount.toPlainString());
+            if (!after.equals(was)) {
+                m.updatedAt = now;
+                m.persist();
+                changes.add(AuditTrail.Change.of(action(was, after), "branch_minimum_wage",
+                        branchId + ":" + m.effectiveFrom, was, after)
+                        .withDetail(Map.of("branch", branchId, "effectiveFrom", m.effectiveFrom.toString(),
+                                "amount", m.amount.toPlainString())));
+            }
+        }
+        for (MinimumWage gone : before.values()) {
+            changes.add(AuditTrail.Change.of("DELETED", "branch_minimum_wage", branchId + ":" + gone.effectiveFrom,
+                    AuditTrail.sha256(gone.amount.toPlainString()), null)
+                    .withDetail(Map.of("branch", branchId, "effectiveFrom", gone.effectiveFrom.toString())));
+            gone.delete();
+        }
+        audit.record(changes);
+        return MinimumWage.<MinimumWage>list("branchId = ?1 order by effectiveFrom", branchId);
+    }
+
+    private static void knownBranch(String branchId) {
+        if (branchId == null || Branch.findById(branchId) == null) {
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("minimumWage.unknownBranch", branchId),
+                    List.of(ApiError.of("branchId", "minimumWage.unknownBranch", branchId)));
+        }
     }
 
     private static void checkId(String location, String id) {

@@ -4,6 +4,7 @@ import com.aftersales.attendance.AttendanceDeriver;
 import com.aftersales.calendar.CalendarYear;
 import com.aftersales.calendar.NationalHolidays;
 import com.aftersales.calendar.WorkCalendar;
+import com.aftersales.facts.input.PayFloor;
 import com.aftersales.facts.input.PriorOccurrence;
 import com.aftersales.leave.LeaveDeriver;
 import com.aftersales.facts.input.Profile;
@@ -16,6 +17,7 @@ import com.aftersales.scoring.EmployeeMonth;
 import com.aftersales.scoring.EmployeeMonthScorer;
 import com.aftersales.scoring.FactDeriver;
 import com.aftersales.scoring.Margins;
+import com.aftersales.scoring.PayFloorDeriver;
 import com.aftersales.scoring.ProfileDeriver;
 import com.aftersales.policy.RuleBookWindow;
 import com.aftersales.scoring.ScoredMonth;
@@ -105,7 +107,8 @@ public final class RuleHarness {
     }
 
     public static List<FactDeriver> defaultDerivers() {
-        return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver(), new LeaveDeriver());
+        return List.of(new ProfileDeriver(), new AttendanceDeriver(), new IncidentDeriver(), new LeaveDeriver(),
+                new PayFloorDeriver());
     }
 
     public RuleHarness withDerivers(List<FactDeriver> more) {
@@ -142,6 +145,9 @@ public final class RuleHarness {
         private LocalTime shiftStart = LocalTime.of(8, 30);
         private LocalTime shiftEnd = LocalTime.of(17, 30);
         private LocalDate asOf = LocalDate.of(2099, 1, 1);
+        private BigDecimal monthlyWage;
+        private BigDecimal minimumWage;
+        private LocalDate minimumWageFrom;
 
         private Month(Profile profile, YearMonth period) {
             this.profile = profile;
@@ -150,6 +156,19 @@ public final class RuleHarness {
 
         public Month wage(String month, String dailyAvgWage) {
             wages.put(YearMonth.parse(month), new BigDecimal(dailyAvgWage));
+            return this;
+        }
+
+        /** The monthly wage of the period (the pay floor of LEGAL_LIMIT; none without it). */
+        public Month monthlyWage(String amount) {
+            this.monthlyWage = new BigDecimal(amount);
+            return this;
+        }
+
+        /** The minimum wage of the employee's branch in force on the period's last day, from {@code from}. */
+        public Month minimumWage(String amount, String from) {
+            this.minimumWage = new BigDecimal(amount);
+            this.minimumWageFrom = LocalDate.parse(from);
             return this;
         }
 
@@ -186,7 +205,9 @@ public final class RuleHarness {
             Map<Class<?>, List<?>> recs = new LinkedHashMap<>(records);
             return new EmployeeMonth(profile, period, asOf, new Wages(wages),
                     new EmployeeMonth.BranchShift(shiftStart, shiftEnd, false), new WorkCalendar(years), recs, history,
-                    Margins.of(period, List.of(book.params())), book.params());
+                    Margins.of(period, List.of(book.params())), book.params(),
+                    monthlyWage == null ? null : new PayFloor(profile.getEmployeeId(), period, monthlyWage,
+                            profile.getBranch(), minimumWage, minimumWageFrom));
         }
     }
 }

@@ -23,7 +23,7 @@ public class TestDatabase {
     /** Every table of a company's records, results, periods and audit (what a test or a generated company replaces). */
     public static final String COMPANY_TABLES = "record, record_party, result_line, result_flag, statement, run_total, "
             + "run_partition, run, run_problem, wage, unmatched_punch, clock_pin, clock_device, employee, branch, period, "
-            + "period_event, period_close, adjustment_line, audit_log";
+            + "period_event, period_close, adjustment_line, audit_log, branch_minimum_wage";
 
     public TestDatabase(AgroalDataSource db, CalendarService calendars) {
         this.db = db;

@@ -22,8 +22,14 @@ public final class Flag {
     private final LocalDate date;
     private final String detail;
     private final List<RecordRef> records;
+    private final String detailZh;
 
     private Flag(RuleContext kcontext, String code, LocalDate date, String detail,
+            Collection<RecordRef> records, String employeeId) {
+        this(kcontext, code, date, detail, null, records, employeeId);
+    }
+
+    private Flag(RuleContext kcontext, String code, LocalDate date, String detail, String detailZh,
             Collection<RecordRef> records, String employeeId) {
         this.code = Objects.requireNonNull(code);
         this.ruleName = kcontext.getRule().getName();
@@ -33,6 +39,7 @@ public final class Flag {
         this.detail = detail == null ? "" : detail;
         this.records = List.copyOf(new TreeSet<>(records == null ? List.of() : records));
         this.employeeId = employeeId;
+        this.detailZh = detailZh;
     }
 
     private Flag(String code, String ruleId, String policy, LocalDate date, String detail,
@@ -45,6 +52,7 @@ public final class Flag {
         this.detail = detail == null ? "" : detail;
         this.records = List.copyOf(new TreeSet<>(records == null ? List.of() : records));
         this.employeeId = null;
+        this.detailZh = null;
     }
 
     /**
@@ -58,6 +66,16 @@ public final class Flag {
     public static Flag raise(RuleContext kcontext, String code, LocalDate date, String detail,
             Collection<RecordRef> records) {
         return new Flag(kcontext, code, date, detail, records, null);
+    }
+
+    /**
+     * A flag whose detail is the text {@code key} of the message bundles ({@code messages/texts*.properties}) with
+     * {@code args}, written in English ({@link #getDetail()}) and in Chinese ({@link #getDetailZh()}): for a detail
+     * that carries figures, which the reader's language cannot be made of afterwards.
+     */
+    public static Flag raiseText(RuleContext kcontext, String code, LocalDate date, String key,
+            Collection<RecordRef> records, Object... args) {
+        return new Flag(kcontext, code, date, FlagText.english(key, args), FlagText.chinese(key, args), records, null);
     }
 
     /** A flag on another employee than the one scored (a leader, a concealer). */
@@ -74,6 +92,8 @@ public final class Flag {
     public LocalDate getDate() { return date; }
     public String getDetail() { return detail; }
     public List<RecordRef> getRecords() { return records; }
+    /** The detail in Chinese when the rule wrote it from the bundles ({@link #raiseText}), else null. */
+    public String getDetailZh() { return detailZh; }
 
     @Override
     public String toString() {

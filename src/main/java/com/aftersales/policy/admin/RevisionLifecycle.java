@@ -57,7 +57,7 @@ public class RevisionLifecycle {
                     + "activate it (app.policy.four-eyes)");
         }
         locks.closedOn(date).ifPresent(why -> {
-            throw ProblemException.conflict("cannot take effect on " + date + ": " + why);
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("refusal.revisionInClosedPeriod", date, why));
         });
         Scenarios.TestRun tests = scenarios.run(r);
         if (!tests.ok()) {
