@@ -8,6 +8,7 @@ import com.aftersales.payroll.StatementViews.Summary;
 import com.aftersales.period.Periods;
 import com.aftersales.policy.RuleBooks;
 import com.aftersales.problem.ApiError;
+import com.aftersales.problem.Languages;
 import com.aftersales.problem.ProblemException;
 import com.aftersales.problem.Text;
 import com.aftersales.scoring.EmployeeMonth;
@@ -96,6 +97,27 @@ public class ExportService {
         return new File(xlsx(d, en), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", base + ".xlsx");
     }
 
+    /** The 考勤月报 of a period as a page shows it: whether it is a draft, the header and a row per employee. */
+    public record AttendanceReport(boolean draft, List<String> header, List<List<Object>> rows) {
+    }
+
+    /**
+     * The 考勤月报 of the employees with a statement of the month whom {@code shown} admits (a supervisor's branches),
+     * the same rows as the export's third sheet.
+     */
+    public AttendanceReport attendanceReport(YearMonth period, boolean en, java.util.function.Predicate<Summary> shown) {
+        boolean draft = !periods.isClosed(period);
+        String status = draft ? (en ? "draft" : "草稿") : (en ? "final" : "定稿");
+        List<Summary> list = statements.list(period, null).stream().filter(shown).toList();
+        Map<String, List<LineView>> linesOf = new LinkedHashMap<>();
+        for (Summary s : list) {
+            linesOf.put(s.employeeId(), statements.get(period, s.employeeId(), en).lines());
+        }
+        List<String> header = new ArrayList<>();
+        List<List<Object>> rows = attendance(period, list, linesOf, en, header, status);
+        return new AttendanceReport(draft, header, rows);
+    }
+
     private record Data(boolean draft, List<String> header, List<List<Object>> rows, List<String> totalsHeader,
             List<List<Object>> totals, List<String> reportHeader, List<List<Object>> report) {
     }
@@ -176,7 +198,8 @@ public class ExportService {
                 : List.of("状态", "月份", "工号", "姓名", "网点", "应出勤天数", "实际出勤天数"));
         tiers.forEach(t -> header.add((en ? "count " : "次数 ") + t));
         header.add(en ? "absenceDays" : "旷工天数");
-        leaveTypes.forEach(t -> header.add((en ? "leave hours " : "请假小时 ") + t));
+        leaveTypes.forEach(t -> header.add((en ? "leave hours " : "请假小时 ")
+                + com.aftersales.problem.Labels.value(t, en ? Languages.ENGLISH : Languages.CHINESE)));
         header.add(en ? "overtimeDays" : "加班天数");
         List<List<Object>> out = new ArrayList<>();
         for (Summary s : list) {

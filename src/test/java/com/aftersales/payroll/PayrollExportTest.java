@@ -202,4 +202,39 @@ class PayrollExportTest {
         }
         return null;
     }
+
+    @Test
+    void theAttendanceReportPageShowsTheExportsRowsInChineseAndASupervisorOnlyTheirBranch() throws Exception {
+        String page = given().get("/periods/2024-11/attendance?lang=zh").then().statusCode(200).contentType("text/html")
+                .extract().asString();
+        assertThat(page).contains("<h1>考勤月报", "应出勤天数", "实际出勤天数", "次数 ATT-LATE-2", "旷工天数", "本月未结账：这是草稿");
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parse(page);
+        List<String> header = doc.select("#attendance thead th").eachText();
+        org.jsoup.nodes.Element wang = doc.select("#attendance tbody tr").stream()
+                .filter(r -> r.select("th").text().equals("WANG")).findFirst().orElseThrow();
+        List<String> cells = new ArrayList<>(List.of("WANG"));
+        cells.addAll(wang.select("td").eachText());
+        assertThat(cells.get(header.indexOf("应出勤天数"))).isEqualTo("3");
+        assertThat(cells.get(header.indexOf("实际出勤天数"))).isEqualTo("2");
+        assertThat(cells.get(header.indexOf("次数 ATT-LATE-2"))).isEqualTo("1");
+        // the page's rows are the export's 考勤月报 sheet, without its status and month columns
+        try (Workbook wb = new XSSFWorkbook(new ByteArrayInputStream(export("format=xlsx&lang=zh")))) {
+            DataFormatter f = new DataFormatter();
+            Sheet report = wb.getSheetAt(2);
+            List<String> exported = new ArrayList<>();
+            report.getRow(0).forEach(c -> exported.add(f.formatCellValue(c)));
+            assertThat(header).isEqualTo(exported.subList(2, exported.size()));
+            assertThat(doc.select("#attendance tbody tr")).hasSize(report.getLastRowNum());
+        }
+        assertThat(given().get("/periods/2024-11/attendance?lang=en").then().statusCode(200).extract().asString())
+                .contains("Attendance monthly report", "scheduledDays", "The month is open: this is a draft");
+
+        given().contentType("application/json").body(Map.of("password", "a-good-password", "roles", List.of("supervisor"),
+                "branches", List.of("MIANXIAN"))).put("/api/users/sup.mianxian").then().statusCode(201);
+        org.jsoup.nodes.Document mine = org.jsoup.Jsoup.parse(given().auth().preemptive().basic("sup.mianxian",
+                "a-good-password").get("/periods/2024-11/attendance").then().statusCode(200).extract().asString());
+        List<String> branches = mine.select("#attendance tbody tr").stream().map(r -> r.select("td").get(1).text())
+                .distinct().toList();
+        assertThat(branches).containsExactly("MIANXIAN");
+    }
 }

@@ -394,6 +394,18 @@ public interface Msg {
     @Message("本月未结账：导出文件标为草稿")
     String draftExport();
 
+    @Message("考勤月报")
+    String attendanceReport();
+
+    @Message("每人一行：应出勤与实际出勤天数、按档次的迟到早退次数、旷工天数、按假别的请假小时、加班天数；与导出文件的考勤月报一致。")
+    String attendanceReportIntro();
+
+    @Message("本月未结账：这是草稿")
+    String draftReport();
+
+    @Message("本月没有对账单：先运行本月")
+    String noStatements();
+
     @Message("记录")
     String history();
 

@@ -61,6 +61,8 @@ public final class Pages {
             List<StatementViews.Summary> employees, UiQueries.BranchTotals total, RunView run, List<RunView> runs,
             boolean mayRun, com.aftersales.payroll.PeriodService.PeriodView state, boolean mayExport, String problem);
 
+    public static native TemplateInstance attendance(String period, com.aftersales.payroll.ExportService.AttendanceReport report);
+
     public static native TemplateInstance statement(StatementViews.Statement statement, List<Views.PolicyGroup> groups,
             boolean print, List<Explanation> explanations);
 

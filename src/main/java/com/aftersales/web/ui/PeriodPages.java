@@ -56,10 +56,13 @@ public class PeriodPages {
     private final PolicyQueries policies;
     private final com.aftersales.payroll.PeriodService periodService;
     private final com.aftersales.access.Access who;
+    private final com.aftersales.payroll.ExportService exports;
 
     public PeriodPages(Ui ui, UiAccess access, UiQueries queries, StatementService statements,
             ExplanationService explanations, RunService runService, RunStore runs, PolicyQueries policies,
-            com.aftersales.payroll.PeriodService periodService, com.aftersales.access.Access who) {
+            com.aftersales.payroll.PeriodService periodService, com.aftersales.access.Access who,
+            com.aftersales.payroll.ExportService exports) {
+        this.exports = exports;
         this.periodService = periodService;
         this.who = who;
         this.ui = ui;
@@ -102,6 +105,17 @@ public class PeriodPages {
                 .filter(x -> allowed == null || allowed.contains(x.id())).toList();
         return ui.page(Pages.period(p.toString(), b, branches, rows, total(rows), run, runs.list(p), access.mayRun(),
                 periodService.view(p), who.has(Roles.HR) || who.has(Roles.AUDITOR), null));
+    }
+
+    /** 考勤月报: the attendance monthly report of the employees the reader may see (a supervisor's branches). */
+    @RolesAllowed({Roles.HR, Roles.SUPERVISOR, Roles.AUDITOR})
+    @GET
+    @Path("periods/{period}/attendance")
+    public TemplateInstance attendance(@PathParam("period") String period) {
+        YearMonth p = PathParams.period(period);
+        Set<String> allowed = access.branches();
+        return ui.page(Pages.attendance(p.toString(), exports.attendanceReport(p, ui.english(),
+                s -> allowed == null || allowed.contains(s.branch()))));
     }
 
     /** The run button without script: starts the run and shows its progress on the month's page. */

@@ -159,6 +159,14 @@ class WebPagesBrowserTest {
         Files.write(Browser.SCREENSHOTS.resolve("statement-print-a4.pdf"), pdf);
         assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
+        // the 考勤月报 of the month, one row per employee
+        b.open("/periods/2024-11");
+        b.find("#attendance-report").click();
+        assertThat(b.path()).isEqualTo("/periods/2024-11/attendance");
+        assertThat(b.find("h1").getText()).startsWith("考勤月报");
+        assertThat(b.all("#attendance tbody tr")).isNotEmpty();
+        b.assertAccessible("attendance-report");
+
         // HR closes the month and downloads the export for payroll
         b.open("/periods/2024-11");
         assertThat(b.find("#period-status").getText()).isEqualTo("未结账");
