@@ -94,8 +94,8 @@ public class BranchPages {
     /** Nobody signed in: to the login page, which returns here afterwards. */
     @ServerExceptionMapper({io.quarkus.security.UnauthorizedException.class,
             io.quarkus.security.AuthenticationFailedException.class})
-    public Response signIn(RuntimeException e) {
-        return ErrorPages.signIn();
+    public Response signIn(RuntimeException e, io.vertx.core.http.HttpServerRequest request) {
+        return ErrorPages.signIn(request);
     }
 
     /** Signed in without the role: a page saying so. */

@@ -10,9 +10,21 @@ final class ErrorPages {
     private ErrorPages() {
     }
 
-    static Response signIn() {
-        return Response.seeOther(java.net.URI.create("/login")).build();
+    /**
+     * To the login page; a page asked for with GET is remembered in the cookie the form login reads after a
+     * successful sign-in (Quarkus's {@code quarkus-redirect-location}, which it checks is of this host), so that a
+     * shared or bookmarked link opens after the login instead of the landing page.
+     */
+    static Response signIn(io.vertx.core.http.HttpServerRequest request) {
+        Response.ResponseBuilder r = Response.seeOther(java.net.URI.create("/login"));
+        if (request != null && request.method() == io.vertx.core.http.HttpMethod.GET) {
+            r.header("Set-Cookie", LOCATION_COOKIE + "=" + request.absoluteURI() + "; Path=/; SameSite=Strict");
+        }
+        return r.build();
     }
+
+    /** The cookie of {@code quarkus.http.auth.form.location-cookie} (its default). */
+    static final String LOCATION_COOKIE = "quarkus-redirect-location";
 
     static Response forbidden(Ui ui) {
         String detail = ui.english() ? "your role does not allow this page" : "您的角色无权打开此页面";

@@ -65,4 +65,25 @@ class PagesTest {
         String page = given().get("/periods").then().statusCode(200).extract().asString();
         assertThat(page).contains("<h1>月份</h1>", "还没有任何月份").doesNotContain("<section");
     }
+
+    @Test
+    void aLinkOpenedWithoutSigningInOpensAfterTheLoginNotTheLandingPage() {
+        io.restassured.response.Response page = given().auth().none().redirects().follow(false)
+                .get("/periods/2024-11?branch=MIANXIAN");
+        assertThat(page.statusCode()).isEqualTo(303);
+        assertThat(page.header("Location")).endsWith("/login");
+        String remembered = page.getCookie("quarkus-redirect-location");
+        assertThat(remembered).startsWith("http://").endsWith("/periods/2024-11?branch=MIANXIAN");
+        io.restassured.response.Response login = given().auth().none().redirects().follow(false)
+                .cookie("quarkus-redirect-location", remembered).contentType("application/x-www-form-urlencoded")
+                .formParam("j_username", com.aftersales.support.AuthenticatedTests.USER)
+                .formParam("j_password", com.aftersales.support.AuthenticatedTests.PASSWORD).post("/j_security_check");
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.header("Location")).isEqualTo(remembered);
+        // a form posted without a user is not remembered: after the login, its URL would be a GET of a POST
+        io.restassured.response.Response post = given().auth().none().redirects().follow(false)
+                .post("/periods/2024-11/run");
+        assertThat(post.statusCode()).isEqualTo(303);
+        assertThat(post.getCookie("quarkus-redirect-location")).isNull();
+    }
 }

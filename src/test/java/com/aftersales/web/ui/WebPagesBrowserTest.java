@@ -393,7 +393,7 @@ class WebPagesBrowserTest {
         b.find("#j_password").sendKeys(com.aftersales.support.AuthenticatedTests.PASSWORD);
         b.find("#login-submit").click();
         b.waiting(60).until(d -> !b.path().startsWith("/login"));
-        assertThat(b.path()).isIn("/periods/2024-11", "/");
+        assertThat(b.path()).isEqualTo("/periods/2024-11");
     }
 
     /** Fills the upload form of the policy page and submits it. */
