@@ -71,6 +71,38 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad request", error.message(), error.text(), List.of(error), Map.of());
     }
 
+    /** A refusal (403) whose detail is a bundle text. */
+    public static ProblemException forbidden(Text detail, List<ApiError> errors) {
+        return new ProblemException(403, "Forbidden", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A state conflict (409) whose detail is a bundle text. */
+    public static ProblemException conflict(Text detail, List<ApiError> errors) {
+        return new ProblemException(409, "Conflict", detail.en(), detail, errors, Map.of());
+    }
+
+    public static ProblemException conflict(Text detail) {
+        return conflict(detail, List.of());
+    }
+
+    /** A refused policy revision (422) whose detail is a bundle text. */
+    public static ProblemException unprocessable(Text detail, List<ApiError> errors) {
+        return new ProblemException(422, "Policy revision failed validation", detail.en(), detail, errors, Map.of());
+    }
+
+    public static ProblemException unprocessable(Text detail, List<ApiError> errors, Map<String, Object> extensions) {
+        return new ProblemException(422, "Policy revision failed validation", detail.en(), detail, errors, extensions);
+    }
+
+    public static ProblemException tooLarge(Text detail, List<ApiError> errors) {
+        return new ProblemException(413, "Payload too large", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A bad request whose detail is a bundle text, with extension members. */
+    public static ProblemException badRequest(Text detail, List<ApiError> errors, Map<String, Object> extensions) {
+        return new ProblemException(400, "Bad request", detail.en(), detail, errors, extensions);
+    }
+
     public static ProblemException notFound(Text what) {
         return new ProblemException(404, "Not found", what.en(), what, List.of(), Map.of());
     }

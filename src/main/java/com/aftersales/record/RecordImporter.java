@@ -73,7 +73,7 @@ public class RecordImporter {
     @Transactional
     public <T> ImportSummary importBody(RecordType<T> type, byte[] body, String contentType, Locale locale) {
         if (body.length > MAX_BODY_BYTES) {
-            throw ProblemException.tooLarge("a request body is at most 10 MiB");
+            throw ProblemException.tooLarge(Text.of("input.tooLarge"), List.of());
         }
         return store(type, validate(type, reader.read(body, contentType, type), locale));
     }
@@ -152,13 +152,13 @@ public class RecordImporter {
             type.parties(r).forEach(p -> branches.add(branchOf.getOrDefault(p.employeeId(), "?")));
             branches.removeAll(own);
             if (!branches.isEmpty() || (type.parties(r).isEmpty() && type.branches(r).isEmpty())) {
-                refused.add(new ApiError(at.get(i), "record " + type.id(r) + " concerns branch(es) " + branches
-                        + ", not yours " + own + " / 记录 " + type.id(r) + " 属于其他网点 " + branches));
+                refused.add(ApiError.of(at.get(i), "import.otherBranch", type.id(r), String.join(", ", branches),
+                        String.join(", ", own)));
             }
         }
         if (!refused.isEmpty()) {
-            throw ProblemException.forbidden(refused.size() + " record(s) concern other branches than "
-                    + "yours " + own + "; nothing was stored / " + refused.size() + " 条记录不属于您的网点,未保存", refused);
+            throw ProblemException.forbidden(Text.of("import.otherBranches", refused.size(), String.join(", ", own)),
+                    refused);
         }
     }
 
@@ -194,17 +194,13 @@ public class RecordImporter {
             }
             if (!in.isEmpty()) {
                 named.addAll(in);
-                refused.add(new ApiError(at.get(i), "record " + type.id(r) + " is dated in the closed period "
-                        + in.iterator().next() + "; HR reopens it first / 记录 " + type.id(r) + " 属于已结账的月份 "
-                        + in.iterator().next() + ",请人事先重新开启"));
+                refused.add(ApiError.of(at.get(i), "import.closedPeriod", type.id(r), in.iterator().next()));
             }
         }
         if (!refused.isEmpty()) {
-            throw ProblemException.conflict("period " + named.stream().map(YearMonth::toString)
-                    .collect(java.util.stream.Collectors.joining(", ")) + " is closed: " + refused.size()
-                    + " record(s) dated in it were refused; nothing was stored / 月份 " + named.stream()
-                    .map(YearMonth::toString).collect(java.util.stream.Collectors.joining("、")) + " 已结账,未保存任何记录",
-                    refused);
+            List<String> namedMonths = named.stream().map(YearMonth::toString).toList();
+            throw ProblemException.conflict(Text.of("import.closedPeriods", String.join(", ", namedMonths),
+                    refused.size(), String.join("、", namedMonths)), refused);
         }
     }
 
