@@ -83,7 +83,7 @@ public class ExplanationService {
                             com.aftersales.payroll.Adjustments.explainEn(was, rs.getString(10), now, rs.getString(12))));
         }, lineId).orElse(null);
         if (x == null) {
-            throw ProblemException.notFound("no statement line " + lineId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.line", lineId));
         }
         return x;
     }
@@ -100,12 +100,12 @@ public class ExplanationService {
                 + "where l.line_id = ? order by (s.run_id = l.run_id) desc nulls last, r.started_at desc nulls last "
                 + "limit 1";
         String branch = jdbc.first(sql, rs -> rs.getString(15), lineId)
-                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.line", lineId)));
         if (branch != null) {
             access.requireReadBranch(branch, "line " + lineId);
         }
         return jdbc.first(sql, this::build, lineId)
-                .orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.line", lineId)));
     }
 
     private Explanation build(ResultSet rs) throws SQLException {

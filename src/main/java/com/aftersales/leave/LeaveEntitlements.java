@@ -62,7 +62,7 @@ public class LeaveEntitlements {
     private static Profile profile(String employeeId) {
         Employee e = Employee.findById(employeeId);
         if (e == null) {
-            throw ProblemException.notFound("no employee " + employeeId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.employee", employeeId));
         }
         Branch b = Branch.findById(e.branchId);
         return new Profile(e.employeeId, e.name, e.branchId, e.department, e.installer, e.externalTeam,

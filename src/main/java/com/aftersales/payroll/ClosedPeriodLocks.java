@@ -18,9 +18,8 @@ public class ClosedPeriodLocks implements PeriodLocks {
     }
 
     @Override
-    public Optional<String> closedOn(LocalDate date) {
+    public Optional<com.aftersales.problem.Text> closedOn(LocalDate date) {
         YearMonth p = YearMonth.from(date);
-        return periods.isClosed(p) ? Optional.of("period " + p + " is closed; HR reopens it first / 月份 " + p
-                + " 已结账,请人事先重新开启") : Optional.empty();
+        return periods.isClosed(p) ? Optional.of(com.aftersales.problem.Text.of("period.closedReopen", p)) : Optional.empty();
     }
 }

@@ -74,15 +74,13 @@ public class ExportService {
     public static void check(String format, String lang) {
         List<ApiError> errors = new ArrayList<>();
         if (!FORMATS.contains(format)) {
-            errors.add(new ApiError("format", "unknown export format " + format + "; the formats are " + FORMATS
-                    + " / 未知的导出格式 " + format + ",可用:" + FORMATS));
+            errors.add(ApiError.of("format", "export.format", format, String.join(", ", FORMATS)));
         }
         if (!LANGS.contains(lang)) {
-            errors.add(new ApiError("lang", "unknown language " + lang + "; the languages are " + LANGS + " / 未知语言 "
-                    + lang));
+            errors.add(ApiError.of("lang", "export.lang", lang, String.join(", ", LANGS)));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the export cannot be made as asked / 无法按此要求导出", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("export.invalid"), errors);
         }
     }
 

@@ -132,16 +132,15 @@ public class PeriodResource {
         try {
             JsonNode n = json.readTree(body);
             if (n == null || !n.isObject()) {
-                throw ProblemException.badRequest("/", "the body is a JSON object {\"reason\": \"...\"} / 请求体应为 "
-                        + "{\"reason\": \"...\"}");
+                throw ProblemException.badRequest("/", com.aftersales.problem.Text.of("period.body"));
             }
             JsonNode r = n.get("reason");
             if (r != null && !r.isNull() && !r.isTextual()) {
-                throw ProblemException.badRequest("/reason", "reason is a text / 原因应为文字");
+                throw ProblemException.badRequest("/reason", com.aftersales.problem.Text.of("period.reasonText"));
             }
             return r == null || r.isNull() ? null : r.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("body", com.aftersales.problem.Text.of("period.notJson", e.getOriginalMessage()));
         }
     }
 

@@ -51,17 +51,15 @@ public class PeriodService {
         String p = period.toString();
         jdbc.first("select pg_advisory_xact_lock(hashtext(?))", rs -> true, "run " + p);
         if (periods.isClosed(period)) {
-            throw ProblemException.conflict("月份 " + p + " 已结账 / period " + p + " is closed already");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("period.closedAlready", p));
         }
         jdbc.first("select run_id from run where period = ? and status = 'RUNNING' order by started_at limit 1",
                 rs -> rs.getString(1), p).ifPresent(run -> {
-                    throw ProblemException.conflict("月份 " + p + " 的计算 " + run + " 正在进行,结束后再结账 / run " + run
-                            + " of " + p + " is still going; close the period when it has ended");
+                    throw ProblemException.conflict(com.aftersales.problem.Text.of("period.runGoing", run, p));
                 });
         int statements = jdbc.first("select count(*) from statement where period = ?", rs -> rs.getInt(1), p).orElse(0);
         if (statements == 0) {
-            throw ProblemException.conflict("月份 " + p + " 还没有工资单,请先计算 / period " + p + " has no statements "
-                    + "yet; run the month first");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("period.noStatements", p));
         }
         long id = event(p, "CLOSED", actor, blank(reason), Map.of("statements", statements));
         jdbc.update("insert into period_close (close_id, period, employee_id, run_id, deduct, pay, net) "
@@ -76,11 +74,11 @@ public class PeriodService {
     public PeriodView reopen(YearMonth period, String reason, String actor) {
         String p = period.toString();
         if (reason == null || reason.isBlank()) {
-            throw ProblemException.badRequest("/reason", "重新开启需要说明原因 / reopening a period needs a reason");
+            throw ProblemException.badRequest("/reason", com.aftersales.problem.Text.of("period.reopenReason"));
         }
         jdbc.first("select pg_advisory_xact_lock(hashtext(?))", rs -> true, "run " + p);
         if (!periods.isClosed(period)) {
-            throw ProblemException.conflict("月份 " + p + " 未结账 / period " + p + " is open, not closed");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("period.open", p));
         }
         event(p, "REOPENED", actor, reason.trim(), Map.of());
         status(p, Periods.OPEN);

@@ -79,11 +79,10 @@ public class RunService {
      */
     public RunView start(YearMonth period, String branch) {
         if (branch != null && !runs.branchExists(branch)) {
-            throw ProblemException.badRequest("branch", "unknown branch " + branch);
+            throw ProblemException.badRequest("branch", com.aftersales.problem.Text.of("clock.unknownBranch", branch));
         }
         if (periods.isClosed(period)) {
-            throw ProblemException.conflict("月份 " + period + " 已结账,不能重新计算;请人事先重新开启 / period " + period
-                    + " is closed: it cannot be run; HR reopens it first (POST /api/periods/" + period + "/reopen)");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("run.closed", period));
         }
         List<RuleBookPlan> plan = ruleBooks.plan(period);
         List<RevisionRef> revisions = revisionsOf(plan);

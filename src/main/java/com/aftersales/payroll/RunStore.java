@@ -67,8 +67,7 @@ public class RunStore {
         String p = period.toString();
         jdbc.first("select pg_advisory_xact_lock(hashtext(?))", rs -> true, "run " + p);
         going(p, branch).ifPresent(other -> {
-            throw ProblemException.conflict("月份 " + p + " 的计算 " + other + " 正在进行,请等它结束 / run " + other
-                    + " of " + p + " is still going; wait for it to end (GET /api/runs/" + other + ")");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("run.going", other, p));
         });
         int total = partitions.stream().mapToInt(List::size).sum();
         jdbc.update("insert into run (run_id, period, branch_id, status, started_at, total, revisions, windows, as_of, "
@@ -222,7 +221,7 @@ public class RunStore {
 
     public RunView view(String runId) {
         return jdbc.first(VIEW + "where run_id = ?", this::view, runId)
-                .orElseThrow(() -> ProblemException.notFound("no run " + runId));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("problem.noRun", runId)));
     }
 
     /** The runs of a period, the newest first. */

@@ -101,8 +101,7 @@ public class StatementService {
                     lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId, flagsEnglish),
                     periods.status(period), new RunRef(runId, run.startedAt(), run.finishedAt(), run.revisions()),
                     !reasons.isEmpty(), reasons);
-        }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound("no statement of "
-                + employeeId + " for " + period + "; run the month first"));
+        }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.statement", employeeId, period)));
     }
 
     /**

@@ -71,7 +71,7 @@ public class PolicyQueries {
         PolicyRevision r = revisionOf(policyId, revision);
         RevisionFile f = RevisionFile.findById(new RevisionFile.Key(r.id, name));
         if (f == null) {
-            throw ProblemException.notFound("revision " + revision + " of " + policyId + " has no file " + name);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.file", revision, policyId, name));
         }
         return new FileContent(f.name, f.content, f.sha256);
     }
@@ -81,7 +81,7 @@ public class PolicyQueries {
     public Policy policy(String policyId) {
         Policy p = Policy.findById(policyId);
         if (p == null) {
-            throw ProblemException.notFound("no policy " + policyId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.policy", policyId));
         }
         return p;
     }
@@ -92,7 +92,7 @@ public class PolicyQueries {
         policy(policyId);
         PolicyRevision r = PolicyRevision.find(policyId, revision);
         if (r == null) {
-            throw ProblemException.notFound("policy " + policyId + " has no revision " + revision);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.revision", policyId, revision));
         }
         return r;
     }

@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, null, errors, extensions);
     }
 
-    private ProblemException(int status, String title, String detail, Text detailText, List<ApiError> errors,
+    protected ProblemException(int status, String title, String detail, Text detailText, List<ApiError> errors,
             Map<String, Object> extensions) {
         super(detail);
         this.detailText = detailText;
@@ -64,6 +64,11 @@ public class ProblemException extends RuntimeException {
     /** A bad request whose detail is a bundle text. */
     public static ProblemException badRequest(Text detail, List<ApiError> errors) {
         return new ProblemException(400, "Bad request", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A bad request of one located error whose text is the bundle text {@code key}, also the detail. */
+    public static ProblemException badRequest(String location, Text text) {
+        return badRequest(ApiError.of(location, text));
     }
 
     /** A bad request of one located error, the error's text also being the detail. */

@@ -14,7 +14,7 @@ import java.util.Optional;
 public interface PeriodLocks {
 
     /** Why {@code date} cannot take a new revision (e.g. "2024-11 is closed"), or empty when it can. */
-    Optional<String> closedOn(LocalDate date);
+    Optional<com.aftersales.problem.Text> closedOn(LocalDate date);
 
     /** The default while no period can be closed. */
     @ApplicationScoped

@@ -101,8 +101,7 @@ public class PolicyAdminResource {
         List<ApiError> errors = new ArrayList<>();
         for (FileUpload part : parts == null ? List.<FileUpload>of() : parts) {
             if (!"file".equals(part.name())) {
-                errors.add(new ApiError(part.name(), "unexpected part \"" + part.name() + "\": files go in parts "
-                        + "named \"file\""));
+                errors.add(ApiError.of(part.name(), "upload.unexpectedPart", part.name()));
                 continue;
             }
             try {
@@ -112,11 +111,10 @@ public class PolicyAdminResource {
             }
         }
         if (effectiveFrom == null || effectiveFrom.isBlank()) {
-            errors.add(new ApiError("effectiveFrom", "effectiveFrom is required: the date the revision takes effect, "
-                    + "yyyy-MM-dd"));
+            errors.add(ApiError.of("effectiveFrom", "upload.noDate"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the upload is incomplete", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("upload.incomplete"), errors);
         }
         PolicyRevision r = uploads.upload(policyId, files, PathParams.date("effectiveFrom", effectiveFrom.trim()),
                 blankToNull(note), user);

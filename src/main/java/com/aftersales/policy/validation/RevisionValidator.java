@@ -54,7 +54,7 @@ public final class RevisionValidator {
             try {
                 WorkbookGuard.check(f.getKey(), f.getValue());
             } catch (WorkbookGuard.Refused e) {
-                errors.add(new ApiError(f.getKey(), e.getMessage()));
+                errors.add(ApiError.of(f.getKey(), e.text()));
                 if (e.tooLarge()) {
                     return new ValidationReport(errors, warnings, facts, true);
                 }
@@ -64,7 +64,7 @@ public final class RevisionValidator {
             try (Workbook wb = Spreadsheets.open(f.getValue())) {
                 tables.addAll(RuleTables.read(f.getKey(), wb, errors));
             } catch (Spreadsheets.Unreadable e) {
-                errors.add(new ApiError(f.getKey(), f.getKey() + " cannot be read as a workbook: " + e.getMessage()));
+                errors.add(ApiError.of(f.getKey(), "workbook.cannotRead", f.getKey(), e.getMessage()));
                 readable = false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
