@@ -32,6 +32,28 @@ public class PolicyQueries {
     public record RevisionView(String policyId, String revision, String status, LocalDate effectiveFrom, String sha256,
             List<String> files, String source, String createdBy, OffsetDateTime createdAt, OffsetDateTime activatedAt,
             String note, JsonNode report) {
+
+        /** The view for a reader of {@code locale}: each message of the report in Chinese where it was stored so. */
+        public RevisionView in(java.util.Locale locale) {
+            if (report == null || !com.aftersales.problem.Languages.chinese(locale)) {
+                return this;
+            }
+            JsonNode zh = report.deepCopy();
+            chinese(zh);
+            return new RevisionView(policyId, revision, status, effectiveFrom, sha256, files, source, createdBy,
+                    createdAt, activatedAt, note, zh);
+        }
+
+        private static void chinese(JsonNode node) {
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                if (o.has("message") && o.path("zh").isTextual()) {
+                    o.set("message", o.get("zh"));
+                }
+                o.forEach(RevisionView::chinese);
+            } else if (node != null && node.isArray()) {
+                node.forEach(RevisionView::chinese);
+            }
+        }
     }
 
     /** One file of a revision, byte for byte. */

@@ -93,8 +93,12 @@ class OccurrenceImportTest {
                 .extract().jsonPath();
         assertThat(p.getList("errors.location", String.class))
                 .contains("/0/note", "/1/ruleId", "/2/date", "/3/employeeId");
-        assertThat(p.getString("errors.find { it.location == '/1/ruleId' }.message")).contains("规则目录")
+        assertThat(p.getString("errors.find { it.location == '/1/ruleId' }.message"))
                 .contains("not a rule id of the catalogue");
+        JsonPath zh = io.restassured.RestAssured.given().header("Accept-Language", "zh-CN").contentType("application/json")
+                .body(List.of(noEvidence, unknownRule, future, nobody, good)).post("/api/occurrences").then().statusCode(400)
+                .extract().jsonPath();
+        assertThat(zh.getString("errors.find { it.location == '/1/ruleId' }.message")).contains("规则目录");
         // all or nothing: the good rows of the request were not stored either
         assertThat(Statement.afterRun("2024-11", "ZHAO").flags("ATT-")).isEmpty();
     }
@@ -104,6 +108,10 @@ class OccurrenceImportTest {
         Company.wages("2023-06", Map.of("ZHAO", "120"));
         String detail = Api.post("/api/periods/2023-06/runs", Map.of()).statusCode(409).extract().jsonPath()
                 .getString("detail");
-        assertThat(detail).contains("2023-06-01").contains("/api/occurrences").contains("历史");
+        assertThat(detail).contains("2023-06-01").contains("/api/occurrences");
+        String zh = io.restassured.RestAssured.given().header("Accept-Language", "zh-CN").contentType("application/json")
+                .body(Map.of()).post("/api/periods/2023-06/runs").then().statusCode(409).extract().jsonPath()
+                .getString("detail");
+        assertThat(zh).contains("2023-06-01").contains("/api/occurrences").contains("历史");
     }
 }

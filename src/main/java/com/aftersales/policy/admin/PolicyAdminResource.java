@@ -50,6 +50,10 @@ public class PolicyAdminResource {
     private final PolicyQueries queries;
     private final Access access;
 
+    /** The request's headers: a revision's report is shown in the reader's language. */
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     public PolicyAdminResource(ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
             RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store, PolicyQueries queries,
             Access access) {
@@ -186,7 +190,8 @@ public class PolicyAdminResource {
     }
 
     private RevisionView view(PolicyRevision r) {
-        return queries.view(r.id);
+        return queries.view(r.id).in(com.aftersales.problem.Languages.of(
+                headers == null ? null : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     /** The optional JSON body of activate and retire; any content type, or none. */
