@@ -25,9 +25,59 @@ public class FlagTexts {
         this.policies = policies;
     }
 
+    /** A stored detail in the reader's language: its half in that language when it was written in both. */
+    public String inLanguage(String stored, boolean english, String code, String ruleId, String policy, String revision,
+            String date) {
+        String[] both = split(stored);
+        if (both != null) {
+            return english ? both[1] : both[0];
+        }
+        if (english || (stored.codePoints().anyMatch(FlagTexts::cjk) && !Text.exists(fixedKey(stored)))) {
+            return stored;
+        }
+        return zh(code, ruleId, policy, revision, date, stored);
+    }
+
+    /** The bundle key of the Chinese of a fixed English detail: {@code flag.fixed.} and its words joined by -. */
+    static String fixedKey(String english) {
+        return "flag.fixed." + english.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-|-$", "");
+    }
+
+    /**
+     * {zh, en} of a detail written in both languages: "中文 ‖ English" (Flag.raise with both), or the older
+     * "中文 / English" of rules that wrote both in one text; null for a detail in one language.
+     */
+    static String[] split(String detail) {
+        int at = detail.indexOf(com.aftersales.facts.result.Flag.BETWEEN_LANGUAGES);
+        if (at >= 0) {
+            return new String[] {detail.substring(0, at),
+                    detail.substring(at + com.aftersales.facts.result.Flag.BETWEEN_LANGUAGES.length())};
+        }
+        for (int i = detail.indexOf(" / "); i >= 0; i = detail.indexOf(" / ", i + 1)) {
+            String zh = detail.substring(0, i);
+            String en = detail.substring(i + 3);
+            if (zh.codePoints().anyMatch(FlagTexts::cjk) && en.codePoints().noneMatch(FlagTexts::cjk)) {
+                return new String[] {zh, en};
+            }
+        }
+        return null;
+    }
+
     public String zh(String code, String ruleId, String policy, String revision, String date) {
+        return zh(code, ruleId, policy, revision, date, "");
+    }
+
+    /**
+     * The Chinese detail of a flag the rules raised in English only: what it calls for and the rule by its Chinese
+     * name, with the Chinese of the English detail when the bundles hold it ({@code flag.fixed.<the words>}).
+     */
+    public String zh(String code, String ruleId, String policy, String revision, String date, String english) {
         String codeKey = "flag.code." + code;
         String what = Text.exists(codeKey) ? Text.of(codeKey).in(Languages.CHINESE) : code;
+        String fixed = fixedKey(english);
+        if (!english.isEmpty() && Text.exists(fixed)) {
+            return Text.of("flag.detailFixed", what, Text.of(fixed), ruleId, date).in(Languages.CHINESE);
+        }
         Clause clause = clause(policy, revision, ruleId);
         String name = clause != null ? clause.nameZh()
                 : Text.exists("rule." + ruleId) ? Text.of("rule." + ruleId).in(Languages.CHINESE) : ruleId;

@@ -208,9 +208,9 @@ public class StatementService {
                 + "where run_id = ? and period = ? and employee_id = ? order by date, rule_id, code, seq, flag_id";
         return Jdbc.list(c, sql, rs -> {
             String date = rs.getDate(4).toLocalDate().toString();
-            // a detail the rule wrote in both languages is shown as it is; an English-only one is given in Chinese
-            String detail = english || rs.getString(5).codePoints().anyMatch(FlagTexts::cjk) ? rs.getString(5)
-                    : flagTexts.zh(rs.getString(2), rs.getString(3), rs.getString(7), rs.getString(8), date);
+            // a detail written in both languages is shown in the reader's; an English-only one is given in Chinese
+            String detail = flagTexts.inLanguage(rs.getString(5), english, rs.getString(2), rs.getString(3),
+                    rs.getString(7), rs.getString(8), date);
             return new FlagView(rs.getString(1), rs.getString(2), rs.getString(3), date, detail,
                     refs(rs.getString(6)), rs.getString(7), rs.getString(8));
         }, runId, period.toString(), employeeId);

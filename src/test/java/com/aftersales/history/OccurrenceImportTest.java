@@ -54,8 +54,12 @@ class OccurrenceImportTest {
         assertThat(s.lines("ATT-")).containsExactly("ATT-ABSENT-1 240.00 2024-11-12", "ATT-ABSENT-1 240.00 2024-11-20");
         assertThat(s.flags("ATT-")).containsExactly("ADVISE_RESIGNATION ATT-ABSENT-REPEAT 2024-11-20");
         JsonPath flag = new JsonPath(s.json().prettify()).setRootPath("flags.find { it.code == 'ADVISE_RESIGNATION' }");
-        assertThat(flag.getString("detail")).contains("累计旷工第3次").contains("导入的历史记录1次")
-                .contains("OCC-2023-06 2023-06-12").contains("no. 3").contains("1 of the earlier ones imported history");
+        assertThat(flag.getString("detail")).contains("OCC-2023-06 2023-06-12").contains("no. 3")
+                .contains("1 of the earlier ones imported history").doesNotContain("累计旷工");
+        String zh = Api.get("/api/periods/2024-11/statements/ZHAO?lang=zh").statusCode(200).extract().jsonPath()
+                .getString("flags.find { it.code == 'ADVISE_RESIGNATION' }.detail");
+        assertThat(zh).contains("累计旷工第3次").contains("导入的历史记录1次").contains("OCC-2023-06 2023-06-12")
+                .doesNotContain("no. 3");
         assertThat(flag.getList("records.type", String.class)).contains("occurrence");
         assertThat(flag.getList("records.id", String.class)).contains("OCC-2023-06");
     }

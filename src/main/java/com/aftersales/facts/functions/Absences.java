@@ -40,7 +40,8 @@ public final class Absences {
             return List.of();
         }
         return List.of(Flag.raise(k, code, date,
-                "day " + dayNumber + " of " + run.getLength() + " consecutive days of absenteeism", refs(run)));
+                "day " + dayNumber + " of " + run.getLength() + " consecutive days of absenteeism",
+                com.aftersales.problem.Text.of("flagText.absenceDay", dayNumber, run.getLength()).in(com.aftersales.problem.Languages.CHINESE), refs(run)));
     }
 
     public static List<RecordRef> refs(AbsenceRun run) {
@@ -85,7 +86,7 @@ public final class Absences {
             List<AbsenceDay> priced = perDay ? charged : List.of(charged.get(0));
             if (priced.stream().anyMatch(d -> d.getDailyAvgWage() == null)) {
                 out.add(Flag.raise(k, "REVIEW", first, "no daily average wage for the month; absence not priced",
-                        refs(run)));
+                        com.aftersales.problem.Text.of("flagText.absenceNoWage").in(com.aftersales.problem.Languages.CHINESE), refs(run)));
                 return out;
             }
             Map<BigDecimal, BigDecimal> daysByWage = new LinkedHashMap<>();

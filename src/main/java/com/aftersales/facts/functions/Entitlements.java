@@ -38,7 +38,9 @@ public final class Entitlements {
         LeaveRequest l = q.getRequest();
         if (l != null) {
             out.add(Flag.raise(k, "NOT_ELIGIBLE", l.getFlagDate(), l.getType() + " request " + l.getId()
-                    + " is not paid leave: " + reason.trim() + "; its hours count as personal leave", l.getRecords()));
+                    + " is not paid leave: " + reason.trim() + "; its hours count as personal leave",
+                    com.aftersales.problem.Text.of("flagText.notEligible", com.aftersales.problem.Labels.value(l.getType(), com.aftersales.problem.Languages.CHINESE), l.getId(), com.aftersales.problem.Labels.value(reason.trim(), com.aftersales.problem.Languages.CHINESE)).in(com.aftersales.problem.Languages.CHINESE),
+                    l.getRecords()));
             addPart(out, ruleId, l.getHoursInPeriod(), l, "not eligible for " + l.getType() + " leave");
         }
         return out;
@@ -85,7 +87,11 @@ public final class Entitlements {
             out.add(Flag.raise(k, "ENTITLEMENT_EXCEEDED", l.getFlagDate(), l.getType() + " request " + l.getId() + " asks "
                     + Money.number(q.getRequestedDays()) + " days; the entitlement is " + Money.number(days) + " per "
                     + per.toLowerCase() + usedText + " (full years of service " + q.getFullYears() + "); "
-                    + Money.number(excess) + " days count as personal leave", l.getRecords()));
+                    + Money.number(excess) + " days count as personal leave",
+                    com.aftersales.problem.Text.of("flagText.entitlementExceeded", com.aftersales.problem.Labels.value(l.getType(), com.aftersales.problem.Languages.CHINESE), l.getId(), Money.number(q.getRequestedDays()),
+                            com.aftersales.problem.Text.of("flagText.per." + per), Money.number(days),
+                            PER_YEAR.equals(per) ? com.aftersales.problem.Text.of("flagText.usedEarlier", q.getDate().getYear(), Money.number(used)) : "",
+                            q.getFullYears(), Money.number(excess)).in(com.aftersales.problem.Languages.CHINESE), l.getRecords()));
             BigDecimal hours = l.getHoursInPeriod().multiply(excess)
                     .divide(q.getRequestedDays(), 2, RoundingMode.HALF_UP);
             addPart(out, ruleId, hours, l, Money.number(excess) + " days beyond the " + l.getType() + " entitlement");

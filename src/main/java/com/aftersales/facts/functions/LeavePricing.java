@@ -85,7 +85,9 @@ public final class LeavePricing {
                 BigDecimal w = t.getDailyAvgWage();
                 if (w == null) {
                     out.add(Flag.raise(k, "REVIEW", t.getDate(), "no daily average wage for the month; "
-                            + Money.number(days) + " days of " + t.getCategory() + " leave not priced", t.getRecords()));
+                            + Money.number(days) + " days of " + t.getCategory() + " leave not priced",
+                            com.aftersales.problem.Text.of("flagText.leaveNoWage", Money.number(days), com.aftersales.problem.Labels.value(t.getCategory(), com.aftersales.problem.Languages.CHINESE)).in(com.aftersales.problem.Languages.CHINESE),
+                            t.getRecords()));
                     return out;
                 }
                 amount = days.multiply(r).multiply(w);

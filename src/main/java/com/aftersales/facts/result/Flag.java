@@ -60,6 +60,18 @@ public final class Flag {
         return new Flag(kcontext, code, date, detail, records, null);
     }
 
+    /** Between the Chinese and the English detail of a flag raised in both languages ({@link #raise(RuleContext, String, LocalDate, String, String, Collection)}). */
+    public static final String BETWEEN_LANGUAGES = " \u2016 ";
+
+    /**
+     * A flag whose detail is given in Chinese and English, both with their figures: stored as one detail,
+     * {@code zh} {@value #BETWEEN_LANGUAGES} {@code en}, and shown in the reader's language by the statement.
+     */
+    public static Flag raise(RuleContext kcontext, String code, LocalDate date, String en, String zh,
+            Collection<RecordRef> records) {
+        return new Flag(kcontext, code, date, zh + BETWEEN_LANGUAGES + en, records, null);
+    }
+
     /** A flag on another employee than the one scored (a leader, a concealer). */
     public static Flag raiseFor(RuleContext kcontext, String employeeId, String code, LocalDate date,
             String detail, Collection<RecordRef> records) {

@@ -25,9 +25,13 @@ public final class UnfiledLeave {
     /** The REVIEW flag asking for the filing. */
     public Flag review(RuleContext k) {
         String recorded = request.getApprovalChain().isEmpty() ? "none" : String.join(", ", request.getApprovalChain());
-        return Flag.raise(k, "REVIEW", request.getFlagDate(), "请假申请 " + request.getId() + " 未在分公司财务部备案 / "
-                + request.getType() + " request " + request.getId() + " (" + request.getStart() + ".." + request.getEnd()
-                + ") is not filed with " + String.join(" or ", roles) + " (recorded: " + recorded + ")",
+        return Flag.raise(k, "REVIEW", request.getFlagDate(), request.getType() + " request " + request.getId() + " ("
+                + request.getStart() + ".." + request.getEnd() + ") is not filed with " + String.join(" or ", roles)
+                + " (recorded: " + recorded + ")",
+                com.aftersales.problem.Text.of("flagText.leaveUnfiled", com.aftersales.problem.Labels.value(request.getType(), com.aftersales.problem.Languages.CHINESE), request.getId(), request.getStart(),
+                        request.getEnd(), com.aftersales.facts.functions.Routing.roleNames(roles),
+                        request.getApprovalChain().isEmpty() ? com.aftersales.problem.Text.of("flagText.none")
+                                : com.aftersales.facts.functions.Routing.roleNames(request.getApprovalChain())).in(com.aftersales.problem.Languages.CHINESE),
                 request.getRecords());
     }
 }
