@@ -132,6 +132,27 @@ class BilingualProblemsTest {
                         "[{\"id\":\"S1\",\"employeeId\":\"NOBODY\",\"date\":\"2024-11-05\",\"start\":\"08:30\","
                                 + "\"end\":\"17:30\"}]")),
                 c("an unknown template", 404, get("/api/templates/nonsense.csv")),
+                // each record kind's own checks
+                c("a completed visit without its result and with an unknown item", 400, json("POST", "/api/visits",
+                        "[{\"id\":\"V1\",\"branch\":\"MIANXIAN\",\"visitKind\":\"SALES\",\"visitNo\":1,"
+                                + "\"attemptAt\":\"2024-11-08T10:00\",\"outcome\":\"COMPLETED\","
+                                + "\"itemRatings\":{\"nonsense\":\"S\"}}]")),
+                c("a refused visit with a result", 400, json("POST", "/api/visits",
+                        "[{\"id\":\"V2\",\"branch\":\"MIANXIAN\",\"visitKind\":\"LOGISTICS\",\"visitNo\":1,"
+                                + "\"attemptAt\":\"2024-11-08T10:00\",\"outcome\":\"REFUSED\",\"result\":\"S\"}]")),
+                c("a delivery delivered before it was paid, with a crew member twice", 400, json("POST", "/api/deliveries",
+                        "[{\"id\":\"D1\",\"branch\":\"MIANXIAN\",\"zone\":\"LOCAL\",\"paidAt\":\"2024-11-05T10:00\","
+                                + "\"deliveredAt\":\"2024-11-04T10:00\",\"crewEmployeeIds\":[\"WANG\",\"WANG\"]}]")),
+                c("a leave that ends before it starts", 400, json("POST", "/api/leave",
+                        "[{\"id\":\"L2\",\"employeeId\":\"WANG\",\"type\":\"PERSONAL\",\"start\":\"2024-11-06\","
+                                + "\"end\":\"2024-11-05\",\"hours\":\"8\",\"status\":\"APPROVED\"}]")),
+                c("a media commendation without its medium", 400, json("POST", "/api/commendations",
+                        "[{\"id\":\"C1\",\"employeeId\":\"WANG\",\"kind\":\"MEDIA\",\"date\":\"2024-11-05\"}]")),
+                c("an incident of a code not in the catalogue", 400, json("POST", "/api/incidents",
+                        "[{\"id\":\"I1\",\"employeeId\":\"WANG\",\"date\":\"2024-11-05\",\"code\":\"NO-SUCH-RULE\"}]")),
+                c("a leave routing question of an unknown type", 400, get("/api/leave/routing?type=HOLIDAYS&days=0")),
+                c("a leave entitlement question without employee", 400, get("/api/leave/entitlements")),
+                c("a KPI report of unknown findings", 400, get("/api/periods/2024-11/kpi?findings=some")),
                 c("a CSV with unknown columns", 400, r -> r.contentType("text/csv").body("clockIn,clockOut\n08:30,17:30\n")
                         .post("/api/shifts")),
                 // users and clock devices
