@@ -30,7 +30,8 @@ public class FlagTexts {
             String date) {
         String[] both = split(stored);
         if (both != null) {
-            return english ? both[1] : both[0];
+            // the rules' Chinese names codes (PERSONAL, DIRECT_SUPERIOR) as the facts know them: shown as labels
+            return english ? both[1] : com.aftersales.problem.Labels.value(both[0], Languages.CHINESE);
         }
         if (english || (stored.codePoints().anyMatch(FlagTexts::cjk) && !Text.exists(fixedKey(stored)))) {
             return stored;

@@ -86,7 +86,7 @@ public final class LeavePricing {
                 if (w == null) {
                     out.add(Flag.raise(k, "REVIEW", t.getDate(), "no daily average wage for the month; "
                             + Money.number(days) + " days of " + t.getCategory() + " leave not priced",
-                            com.aftersales.problem.Text.of("flagText.leaveNoWage", Money.number(days), com.aftersales.problem.Labels.value(t.getCategory(), com.aftersales.problem.Languages.CHINESE)).in(com.aftersales.problem.Languages.CHINESE),
+                            "本月没有日均工资；" + Money.number(days) + " 天" + t.getCategory() + "未计价",
                             t.getRecords()));
                     return out;
                 }

@@ -64,8 +64,9 @@ public final class Routing {
         if (q.isPending() && stage == Stage.APPROVE) {
             out.add(Flag.raise(k, "APPROVAL_MISSING", l.getFlagDate(), what + " is still PENDING at the payroll run: "
                     + "not approved by " + who + "; its days are not approved leave",
-                    com.aftersales.problem.Text.of("flagText.leavePending", Money.number(q.getDays()), com.aftersales.problem.Labels.value(l.getType(), com.aftersales.problem.Languages.CHINESE), l.getId(), l.getStart(),
-                            l.getEnd(), roleNames(step.getRoles())).in(com.aftersales.problem.Languages.CHINESE), l.getRecords()));
+                    Money.number(q.getDays()) + " 天的" + l.getType() + "申请 " + l.getId() + "（" + l.getStart() + " 至 "
+                            + l.getEnd() + "）在计算工资时仍待审批：" + String.join("或", step.getRoles())
+                            + "尚未批准；其天数不算已批准的假期", l.getRecords()));
             return out;
         }
         if (!q.isCheckChain() || stage == Stage.NOTE || step.getRoles().stream().anyMatch(l.getApprovalChain()::contains)) {
@@ -79,16 +80,13 @@ public final class Routing {
         String act = stage == Stage.REVIEW ? "review (审核)" : "approval (审批)";
         out.add(Flag.raise(k, "APPROVAL_MISSING", l.getFlagDate(), what + " needs the " + act + " of " + who
                 + "; recorded: " + recorded + "; its days are not approved leave",
-                com.aftersales.problem.Text.of("flagText.leaveNotApproved", Money.number(q.getDays()), com.aftersales.problem.Labels.value(l.getType(), com.aftersales.problem.Languages.CHINESE), l.getId(), l.getStart(),
-                        l.getEnd(), roleNames(step.getRoles()), com.aftersales.problem.Text.of(stage == Stage.REVIEW ? "flagText.review" : "flagText.approval"),
-                        l.getApprovalChain().isEmpty() ? com.aftersales.problem.Text.of("flagText.none") : roleNames(l.getApprovalChain())).in(com.aftersales.problem.Languages.CHINESE),
+                Money.number(q.getDays()) + " 天的" + l.getType() + "申请 " + l.getId() + "（" + l.getStart() + " 至 "
+                        + l.getEnd() + "）需要" + String.join("或", step.getRoles()) + (stage == Stage.REVIEW ? "审核" : "审批")
+                        + "；已记录：" + (l.getApprovalChain().isEmpty() ? "无" : String.join("、", l.getApprovalChain()))
+                        + "；其天数不算已批准的假期",
                 l.getRecords()));
         out.add(RecordDecision.notApproved(k, l.getRef(), "the " + act + " of " + who + " is missing"));
         return out;
     }
 
-    /** 直接上级或间接上级: the roles by their Chinese names. */
-    public static String roleNames(List<String> roles) {
-        return String.join("或", roles.stream().map(r -> com.aftersales.problem.Labels.value(r, com.aftersales.problem.Languages.CHINESE)).toList());
-    }
 }

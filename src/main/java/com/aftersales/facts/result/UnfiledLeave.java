@@ -28,10 +28,9 @@ public final class UnfiledLeave {
         return Flag.raise(k, "REVIEW", request.getFlagDate(), request.getType() + " request " + request.getId() + " ("
                 + request.getStart() + ".." + request.getEnd() + ") is not filed with " + String.join(" or ", roles)
                 + " (recorded: " + recorded + ")",
-                com.aftersales.problem.Text.of("flagText.leaveUnfiled", com.aftersales.problem.Labels.value(request.getType(), com.aftersales.problem.Languages.CHINESE), request.getId(), request.getStart(),
-                        request.getEnd(), com.aftersales.facts.functions.Routing.roleNames(roles),
-                        request.getApprovalChain().isEmpty() ? com.aftersales.problem.Text.of("flagText.none")
-                                : com.aftersales.facts.functions.Routing.roleNames(request.getApprovalChain())).in(com.aftersales.problem.Languages.CHINESE),
+                request.getType() + "申请 " + request.getId() + "（" + request.getStart() + " 至 " + request.getEnd()
+                        + "）未在" + String.join("或", roles) + "备案（已记录："
+                        + (request.getApprovalChain().isEmpty() ? "无" : String.join("、", request.getApprovalChain())) + "）",
                 request.getRecords());
     }
 }
