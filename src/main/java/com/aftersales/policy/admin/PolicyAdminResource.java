@@ -170,7 +170,7 @@ public class PolicyAdminResource {
             @QueryParam("against") String against) {
         PolicyRevision r = lookup(policyId, revision);
         if (against == null || against.isBlank()) {
-            throw ProblemException.badRequest("against", "against is required: the revision to compare with");
+            throw ProblemException.badRequest("against", com.aftersales.problem.Text.of("diff.against"));
         }
         PolicyRevision other = lookup(policyId, against.trim());
         return RevisionDiff.diff(policyId, r.revision, other.revision, store.load(other).files(), store.load(r).files());
@@ -202,8 +202,7 @@ public class PolicyAdminResource {
         try {
             return json.readValue(text, ActionRequest.class);
         } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("body", "the body must be a JSON object {\"effectiveFrom\": "
-                    + "\"yyyy-MM-dd\", \"note\": \"...\"}: " + e.getMessage());
+            throw ProblemException.badRequest("body", com.aftersales.problem.Text.of("revision.body", e.getMessage()));
         }
     }
 
