@@ -89,8 +89,7 @@ public class Access {
     /** 403 unless the current user may read {@code branchId}; {@code what} names the data in the answer. */
     public void requireReadBranch(String branchId, String what) {
         if (!mayReadBranch(branchId)) {
-            throw forbidden(what + " belongs to branch " + branchId + ", which is not one of yours "
-                    + branches() + " / " + what + " 属于网点 " + branchId + ",不在您的网点 " + branches() + " 之内");
+            throw ProblemException.forbidden(com.aftersales.problem.Text.of("access.otherBranch", what, branchId, String.join(", ", branches())), java.util.List.of());
         }
     }
 

@@ -73,8 +73,7 @@ public class UserService {
     }
 
     public UserView get(String username) {
-        return find(username).orElseThrow(() -> ProblemException.notFound("no user " + username + " / 没有用户 "
-                + username));
+        return find(username).orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.user", username)));
     }
 
     private List<String> branchesOf(String username) {
@@ -88,30 +87,27 @@ public class UserService {
         Optional<UserView> before = find(username);
         List<ApiError> errors = new ArrayList<>();
         if (username == null || !NAME.matcher(username).matches()) {
-            errors.add(new ApiError("username", "a user name is 1–64 letters, digits or _.@- / 用户名为 1–64 个字母、数字或 _.@-"));
+            errors.add(ApiError.of("username", "user.name"));
         }
         if (change == null) {
-            throw ProblemException.badRequest("body", "the body must be {password, roles, branches} / 请求体应为 "
-                    + "{password, roles, branches}");
+            throw ProblemException.badRequest("body", com.aftersales.problem.Text.of("user.body"));
         }
         String password = change.password();
         if (before.isEmpty() && (password == null || password.isEmpty())) {
-            errors.add(new ApiError("/password", "a new user needs a password / 新用户需要密码"));
+            errors.add(ApiError.of("/password", "user.newPassword"));
         } else if (password != null && checkPassword && password.length() < MIN_PASSWORD) {
-            errors.add(new ApiError("/password", "a password has at least " + MIN_PASSWORD + " characters / 密码至少 "
-                    + MIN_PASSWORD + " 个字符"));
+            errors.add(ApiError.of("/password", "user.shortPassword", MIN_PASSWORD));
         }
         Set<String> roles = new LinkedHashSet<>();
         List<String> given = change.roles() == null ? List.of() : change.roles();
         if (given.isEmpty()) {
-            errors.add(new ApiError("/roles", "a user holds at least one role of " + Roles.ALL + " / 用户至少要有一个角色"));
+            errors.add(ApiError.of("/roles", "user.noRole", String.join(", ", Roles.ALL)));
         }
         Set<String> known = new TreeSet<>(jdbc.list("select role from app_role", rs -> rs.getString(1)));
         for (int i = 0; i < given.size(); i++) {
             String r = given.get(i);
             if (r == null || !known.contains(r)) {
-                errors.add(new ApiError("/roles/" + i, "unknown role " + r + "; the roles are " + known + " / 未知角色 "
-                        + r + ",可用角色:" + known));
+                errors.add(ApiError.of("/roles/" + i, "user.unknownRole", r, String.join(", ", known)));
             } else {
                 roles.add(r);
             }
@@ -120,16 +116,15 @@ public class UserService {
         for (int i = 0; i < branches.size(); i++) {
             String b = branches.get(i);
             if (b == null || !BRANCH.matcher(b).matches()) {
-                errors.add(new ApiError("/branches/" + i, "a branch id is 1–64 letters, digits or -_.: / 网点编号格式不对"));
+                errors.add(ApiError.of("/branches/" + i, "user.branchId"));
             }
         }
         if (errors.isEmpty() && branches.isEmpty() && !roles.isEmpty()
                 && Roles.BRANCH_SCOPED.containsAll(roles)) {
-            errors.add(new ApiError("/branches", "a supervisor or clerk needs the branches they supervise or belong to "
-                    + "/ 主管或文员需要指定所属网点"));
+            errors.add(ApiError.of("/branches", "user.noBranches"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the user cannot be saved / 用户无法保存", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("user.invalid"), errors);
         }
         String joined = String.join(",", roles);
         if (before.isEmpty()) {
@@ -157,7 +152,7 @@ public class UserService {
     public void delete(String username, String actor) {
         UserView before = get(username);
         if (username.equals(actor)) {
-            throw ProblemException.conflict("you cannot remove your own user / 不能删除自己的用户");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("user.removeSelf"));
         }
         String hash = hash(before);
         jdbc.update("delete from app_user where username = ?", username);

@@ -33,7 +33,7 @@ public class CalendarResource {
 
     private static int parse(String year) {
         if (!year.matches("\\d{4}")) {
-            throw ProblemException.badRequest("/year", "year must be four digits, not \"" + year + "\"");
+            throw ProblemException.badRequest("/year", com.aftersales.problem.Text.of("param.year", year));
         }
         return Integer.parseInt(year);
     }

@@ -76,7 +76,7 @@ public class CalendarService {
         checkRanges("/peakSeason", body.peakSeason(), errors);
         checkRanges("/blackout", body.blackout(), errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("The calendar of " + year + " is not valid", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("calendar.invalid", year), errors);
         }
         CalendarYear value = body.withYear(year);
         CalendarYearEntity e = CalendarYearEntity.findById(year);
@@ -101,7 +101,7 @@ public class CalendarService {
             List<ApiError> errors) {
         for (int i = 0; i < dates.size(); i++) {
             if (date.apply(dates.get(i)).getYear() != year) {
-                errors.add(new ApiError(pointer + "/" + i, "date " + dates.get(i) + " is not in " + year));
+                errors.add(ApiError.of(pointer + "/" + i, "calendar.otherYear", dates.get(i), year));
             }
         }
     }
@@ -110,9 +110,9 @@ public class CalendarService {
         for (int i = 0; i < ranges.size(); i++) {
             DateRange r = ranges.get(i);
             if (r.from() == null || r.to() == null) {
-                errors.add(new ApiError(pointer + "/" + i, "from and to are required"));
+                errors.add(ApiError.of(pointer + "/" + i, "calendar.range"));
             } else if (r.to().isBefore(r.from())) {
-                errors.add(new ApiError(pointer + "/" + i + "/to", "ends before it starts"));
+                errors.add(ApiError.of(pointer + "/" + i + "/to", "calendar.backwards"));
             }
         }
     }

@@ -82,7 +82,7 @@ public class ExplanationService {
                             com.aftersales.payroll.Adjustments.explainEn(was, rs.getString(10), now, rs.getString(12))));
         }, lineId).orElse(null);
         if (x == null) {
-            throw ProblemException.notFound("no statement line " + lineId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.line", lineId));
         }
         return x;
     }
@@ -107,7 +107,7 @@ public class ExplanationService {
                 access.requireReadBranch(rs.getString(15), "line " + lineId);
             }
             return build(rs);
-        }, lineId).orElseThrow(() -> ProblemException.notFound("no statement line " + lineId));
+        }, lineId).orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.line", lineId)));
     }
 
     private Explanation build(ResultSet rs) throws SQLException {

@@ -52,12 +52,10 @@ public class OccurrenceRecordType implements RecordType<OccurrenceRecord> {
     @Override
     public void check(OccurrenceRecord r, Consumer<ApiError> problems) {
         if (blank(r.note()) && blank(r.documentRef())) {
-            problems.accept(new ApiError("/note", "请填写说明或凭证编号 / give the note or the document reference "
-                    + "(documentRef) the occurrence is taken from"));
+            problems.accept(ApiError.of("/note", "occurrence.evidence"));
         }
         if (r.date() != null && r.date().isAfter(LocalDate.now())) {
-            problems.accept(new ApiError("/date", "历史记录的日期不能晚于今天 / an earlier occurrence cannot be dated "
-                    + "after today (" + r.date() + ")"));
+            problems.accept(ApiError.of("/date", "occurrence.future", r.date()));
         }
     }
 
@@ -68,8 +66,7 @@ public class OccurrenceRecordType implements RecordType<OccurrenceRecord> {
         Set<String> known = catalogue.ruleIds();
         for (int i = 0; i < rs.size(); i++) {
             if (!known.contains(rs.get(i).ruleId())) {
-                problems.accept(new ApiError(ReferenceChecks.field(at.get(i), "ruleId"), "\"" + rs.get(i).ruleId()
-                        + "\" 不是规则目录中的规则编号 / is not a rule id of the catalogue"));
+                problems.accept(ApiError.of(ReferenceChecks.field(at.get(i), "ruleId"), "occurrence.ruleId", rs.get(i).ruleId()));
             }
         }
     }

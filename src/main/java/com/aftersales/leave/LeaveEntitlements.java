@@ -37,7 +37,8 @@ public class LeaveEntitlements {
         Set<LeaveType> paid = PaidLeave.types(book.params());
         List<String> types = paid.stream().filter(t -> only == null || t == only).map(Enum::name).toList();
         if (types.isEmpty()) {
-            throw ProblemException.badRequest("type", only + " is not a paid leave type; the paid types are " + paid);
+            throw ProblemException.badRequest("type", com.aftersales.problem.Text.of("entitlement.notPaid", only, only == null ? "" : com.aftersales.problem.Labels.text(only),
+                    paid.toString(), String.join("、", paid.stream().map(v -> com.aftersales.problem.Labels.of(v, com.aftersales.problem.Languages.CHINESE)).toList())));
         }
         List<Entitlement> answers = questions.ask(book, date, List.of(p, new EntitlementQuery(date, types)),
                 Entitlement.class).stream().sorted(Comparator.comparing(e -> types.indexOf(e.getQuestion().getType())))
@@ -62,7 +63,7 @@ public class LeaveEntitlements {
     private static Profile profile(String employeeId) {
         Employee e = Employee.findById(employeeId);
         if (e == null) {
-            throw ProblemException.notFound("no employee " + employeeId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.employee", employeeId));
         }
         Branch b = Branch.findById(e.branchId);
         return new Profile(e.employeeId, e.name, e.branchId, e.department, e.installer, e.externalTeam,

@@ -113,19 +113,18 @@ public class LeaveRecordType implements RecordType<LeaveRecord> {
     @Override
     public void check(LeaveRecord r, Consumer<ApiError> problems) {
         if (r.end().isBefore(r.start())) {
-            problems.accept(new ApiError("/end", "ends (" + r.end() + ") before it starts (" + r.start() + ")"));
+            problems.accept(ApiError.of("/end", "leave.backwards", r.end(), r.start()));
             return;
         }
         if (r.start().equals(r.end()) && r.startTime() != null && r.endTime() != null
                 && !r.endTime().isAfter(r.startTime())) {
-            problems.accept(new ApiError("/endTime", "ends before it starts"));
+            problems.accept(ApiError.of("/endTime", "calendar.backwards"));
         }
         if (r.hours() != null && r.hours().compareTo(BigDecimal.valueOf(24L * r.days())) > 0) {
-            problems.accept(new ApiError("/hours", "at most 24 hours a day: " + r.hours() + " h over " + r.days()
-                    + " day(s)"));
+            problems.accept(ApiError.of("/hours", "leave.hours", r.hours(), r.days()));
         }
         if (r.isLate4Filing() && !r.start().equals(r.end())) {
-            problems.accept(new ApiError("/late4Filing", "the half day filed under ATT-LATE-4 is on one day"));
+            problems.accept(ApiError.of("/late4Filing", "leave.late4"));
         }
         List<String> chain = r.approvalChain() == null ? List.of() : r.approvalChain();
         for (int i = 0; i < chain.size(); i++) {

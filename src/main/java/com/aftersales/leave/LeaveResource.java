@@ -43,7 +43,7 @@ public class LeaveResource {
     public LeaveViews.Entitlements entitlements(@QueryParam("employeeId") String employeeId,
             @QueryParam("date") String date, @QueryParam("type") String leaveType) {
         if (employeeId == null || employeeId.isBlank()) {
-            throw ProblemException.badRequest("employeeId", "employeeId is required");
+            throw ProblemException.badRequest("employeeId", com.aftersales.problem.Text.of("entitlement.employee"));
         }
         LocalDate on = date == null || date.isBlank() ? LocalDate.now() : PathParams.date("date", date);
         return entitlements.of(employeeId.trim(), on, leaveType == null || leaveType.isBlank() ? null : leaveType(leaveType));
@@ -53,7 +53,7 @@ public class LeaveResource {
         try {
             return LeaveType.valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.badRequest("type", "unknown leave type \"" + text + "\"");
+            throw ProblemException.badRequest("type", com.aftersales.problem.Text.of("entitlement.unknownType", text));
         }
     }
 }

@@ -75,24 +75,23 @@ public class LeaveRouting {
         try {
             t = LeaveType.valueOf(type == null ? "" : type.trim().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            errors.add(new ApiError("type", "type must be one of " + java.util.Arrays.toString(LeaveType.values())
-                    + ", not \"" + type + "\""));
+            errors.add(ApiError.of("type", "routing.type", type, String.join(", ", java.util.Arrays.stream(LeaveType.values()).map(Enum::name).toList()), String.join("、", java.util.Arrays.stream(LeaveType.values()).map(v -> com.aftersales.problem.Labels.of(v, com.aftersales.problem.Languages.CHINESE)).toList())));
         }
         LocalDate from = start == null || start.isBlank() ? null : PathParams.date("start", start);
         LocalDate to = end == null || end.isBlank() ? from : PathParams.date("end", end);
         if (from != null && to.isBefore(from)) {
-            errors.add(new ApiError("end", "end (" + to + ") is before start (" + from + ")"));
+            errors.add(ApiError.of("end", "routing.backwards", to, from));
         }
         BigDecimal d = days == null || days.isBlank() ? null : decimal("days", days, errors);
         if (d == null && from != null && !to.isBefore(from)) {
             d = BigDecimal.valueOf(ChronoUnit.DAYS.between(from, to) + 1);
         } else if (d == null && errors.stream().noneMatch(e -> e.location().equals("days"))) {
-            errors.add(new ApiError("days", "give days (e.g. 1.5) or the start and end of the request"));
+            errors.add(ApiError.of("days", "routing.days"));
         }
         BigDecimal block = restBlockDays == null || restBlockDays.isBlank() ? null
                 : decimal("restBlockDays", restBlockDays, errors);
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the routing question is not valid", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("routing.invalid"), errors);
         }
         LocalDate on = asOf == null || asOf.isBlank() ? (from == null ? LocalDate.now() : from) : PathParams.date("date", asOf);
         return new Query(t, d, block, from, to, on);
@@ -102,13 +101,12 @@ public class LeaveRouting {
         try {
             BigDecimal v = new BigDecimal(text.trim());
             if (v.signum() <= 0 || v.compareTo(MAX_DAYS) > 0 || v.stripTrailingZeros().scale() > 2) {
-                errors.add(new ApiError(name, name + " must be more than 0 and at most 1000 days, with at most two "
-                        + "decimals, not " + text));
+                errors.add(ApiError.of(name, "routing.range", name, text));
                 return null;
             }
             return v;
         } catch (NumberFormatException e) {
-            errors.add(new ApiError(name, name + " must be a number of days such as 1.5, not \"" + text + "\""));
+            errors.add(ApiError.of(name, "routing.number", name, text));
             return null;
         }
     }

@@ -141,7 +141,7 @@ public class PeriodResource {
             }
             return r == null || r.isNull() ? null : r.asText();
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw ProblemException.badRequest("body", "the body is not JSON: " + e.getOriginalMessage());
+            throw ProblemException.badRequest("body", com.aftersales.problem.Text.of("period.notJson", e.getOriginalMessage()));
         }
     }
 

@@ -79,7 +79,7 @@ public class RunService {
      */
     public RunView start(YearMonth period, String branch) {
         if (branch != null && !runs.branchExists(branch)) {
-            throw ProblemException.badRequest("branch", "unknown branch " + branch);
+            throw ProblemException.badRequest("branch", com.aftersales.problem.Text.of("clock.unknownBranch", branch));
         }
         if (periods.isClosed(period)) {
             throw ProblemException.conflict(com.aftersales.problem.Text.of("refusal.runClosed", period));

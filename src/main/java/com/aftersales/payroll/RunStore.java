@@ -221,7 +221,7 @@ public class RunStore {
 
     public RunView view(String runId) {
         return jdbc.first(VIEW + "where run_id = ?", this::view, runId)
-                .orElseThrow(() -> ProblemException.notFound("no run " + runId));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("problem.noRun", runId)));
     }
 
     /** The runs of a period, the newest first. */

@@ -101,8 +101,7 @@ public class StatementService {
                     lines(c, runId, period, employeeId, english), flags(c, runId, period, employeeId, flagsEnglish),
                     periods.status(period), new RunRef(runId, run.startedAt(), run.finishedAt(), run.revisions()),
                     !reasons.isEmpty(), reasons);
-        }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound("no statement of "
-                + employeeId + " for " + period + "; run the month first"));
+        }, period.toString(), employeeId)).orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.statement", employeeId, period)));
     }
 
     /**
@@ -210,11 +209,10 @@ public class StatementService {
                 + "order by date, rule_id, code, seq, flag_id";
         return Jdbc.list(c, sql, rs -> {
             String date = rs.getDate(4).toLocalDate().toString();
-            // a detail the rule wrote from the bundles has its Chinese stored beside it; one it wrote in both
-            // languages is shown as it is; an English-only one is given in Chinese by its code and rule
-            String detail = english ? rs.getString(5) : rs.getString(9) != null ? rs.getString(9)
-                    : rs.getString(5).codePoints().anyMatch(FlagTexts::cjk) ? rs.getString(5)
-                    : flagTexts.zh(rs.getString(2), rs.getString(3), rs.getString(7), rs.getString(8), date);
+            // a detail the rule wrote in both languages has its Chinese stored beside it; an older one written as
+            // "中文 / English" is split, and an English-only one is given in Chinese by its code and rule
+            String detail = flagTexts.inLanguage(rs.getString(5), rs.getString(9), english, rs.getString(2),
+                    rs.getString(3), rs.getString(7), rs.getString(8), date);
             return new FlagView(rs.getString(1), rs.getString(2), rs.getString(3), date, detail,
                     refs(rs.getString(6)), rs.getString(7), rs.getString(8));
         }, runId, period.toString(), employeeId);

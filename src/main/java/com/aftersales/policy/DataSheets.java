@@ -77,7 +77,7 @@ public final class DataSheets {
                 }
             }
         } catch (Spreadsheets.Unreadable e) {
-            errors.add(new ApiError(fileName, "not a readable .xlsx workbook: " + e.getMessage()));
+            errors.add(ApiError.of(fileName, "compile.notXlsx", e.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -117,7 +117,7 @@ public final class DataSheets {
             String v = text(row, value, eval);
             String valueAt = SheetCells.at(sheet.getSheetName(), row.getRowNum(), value);
             if (blank(v)) {
-                errors.add(new ApiError(valueAt, "parameter " + key + " has no value"));
+                errors.add(ApiError.of(valueAt, "parameter.noValue", key));
             }
             parameters.add(new Parameter(policy, key, v));
             parameterCells.add(new ParameterCell(key, v, sheet.getSheetName(),
@@ -128,8 +128,7 @@ public final class DataSheets {
     private int column(Map<String, Integer> col, String fileName, Sheet sheet, String header) {
         Integer c = col.get(header);
         if (c == null) {
-            errors.add(new ApiError(sheet.getSheetName() + "!1", "the header row of " + sheet.getSheetName()
-                    + " in " + fileName + " has no column \"" + header + "\""));
+            errors.add(ApiError.of(sheet.getSheetName() + "!1", "table.noColumn", sheet.getSheetName(), fileName, header));
             return -1;
         }
         return c;

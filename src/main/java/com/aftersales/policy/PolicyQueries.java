@@ -32,6 +32,28 @@ public class PolicyQueries {
     public record RevisionView(String policyId, String revision, String status, LocalDate effectiveFrom, String sha256,
             List<String> files, String source, String createdBy, OffsetDateTime createdAt, OffsetDateTime activatedAt,
             String note, JsonNode report) {
+
+        /** The view for a reader of {@code locale}: each message of the report in Chinese where it was stored so. */
+        public RevisionView in(java.util.Locale locale) {
+            if (report == null || !com.aftersales.problem.Languages.chinese(locale)) {
+                return this;
+            }
+            JsonNode zh = report.deepCopy();
+            chinese(zh);
+            return new RevisionView(policyId, revision, status, effectiveFrom, sha256, files, source, createdBy,
+                    createdAt, activatedAt, note, zh);
+        }
+
+        private static void chinese(JsonNode node) {
+            if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode o) {
+                if (o.has("message") && o.path("zh").isTextual()) {
+                    o.set("message", o.get("zh"));
+                }
+                o.forEach(RevisionView::chinese);
+            } else if (node != null && node.isArray()) {
+                node.forEach(RevisionView::chinese);
+            }
+        }
     }
 
     /** One file of a revision, byte for byte. */
@@ -71,7 +93,7 @@ public class PolicyQueries {
         PolicyRevision r = revisionOf(policyId, revision);
         RevisionFile f = RevisionFile.findById(new RevisionFile.Key(r.id, name));
         if (f == null) {
-            throw ProblemException.notFound("revision " + revision + " of " + policyId + " has no file " + name);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.file", revision, policyId, name));
         }
         return new FileContent(f.name, f.content, f.sha256);
     }
@@ -81,7 +103,7 @@ public class PolicyQueries {
     public Policy policy(String policyId) {
         Policy p = Policy.findById(policyId);
         if (p == null) {
-            throw ProblemException.notFound("no policy " + policyId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.policy", policyId));
         }
         return p;
     }
@@ -92,7 +114,7 @@ public class PolicyQueries {
         policy(policyId);
         PolicyRevision r = PolicyRevision.find(policyId, revision);
         if (r == null) {
-            throw ProblemException.notFound("policy " + policyId + " has no revision " + revision);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.revision", policyId, revision));
         }
         return r;
     }

@@ -27,14 +27,17 @@ public class PolicyResource {
 
     @GET
     @Path("/{policyId}/revisions")
-    public List<RevisionView> revisions(@PathParam("policyId") String policyId) {
-        return queries.revisions(policyId);
+    public List<RevisionView> revisions(@PathParam("policyId") String policyId,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        java.util.Locale locale = com.aftersales.problem.Languages.of(language);
+        return queries.revisions(policyId).stream().map(v -> v.in(locale)).toList();
     }
 
     @GET
     @Path("/{policyId}/revisions/{revision}")
-    public RevisionView revision(@PathParam("policyId") String policyId, @PathParam("revision") String revision) {
-        return queries.revision(policyId, revision);
+    public RevisionView revision(@PathParam("policyId") String policyId, @PathParam("revision") String revision,
+            @jakarta.ws.rs.HeaderParam("Accept-Language") String language) {
+        return queries.revision(policyId, revision).in(com.aftersales.problem.Languages.of(language));
     }
 
     @GET

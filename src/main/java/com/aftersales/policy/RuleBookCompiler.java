@@ -244,8 +244,7 @@ public final class RuleBookCompiler {
                     out.put(policy + "/" + name.replace(".drl.xlsx", "") + "__" + sheet.replaceAll("\\W", "_")
                             + ".drl", new Source(name, sheet, drl, bytes));
                 } catch (RuntimeException e) {
-                    errors.add(new ApiError(sheet, "the decision table in " + name + " cannot be read: "
-                            + rootMessage(e)));
+                    errors.add(ApiError.of(sheet, "compile.tableUnreadable", name, rootMessage(e)));
                 }
             }
         }
@@ -267,7 +266,7 @@ public final class RuleBookCompiler {
                 }
             }
         } catch (Spreadsheets.Unreadable e) {
-            errors.add(new ApiError(name, "not a readable .xlsx workbook: " + rootMessage(e)));
+            errors.add(ApiError.of(name, "compile.notXlsx", rootMessage(e)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -292,8 +291,7 @@ public final class RuleBookCompiler {
         Matcher m = PACKAGE.matcher(drl);
         String pkg = m.find() ? m.group(1) : null;
         if (!policy.equals(pkg)) {
-            errors.add(new ApiError(location, "the rules must be in package (RuleSet) \"" + policy
-                    + "\", the policy they belong to, not \"" + pkg + "\""));
+            errors.add(ApiError.of(location, "compile.package", policy, pkg));
         }
     }
 
@@ -302,16 +300,16 @@ public final class RuleBookCompiler {
         Source src = sources.get(path);
         String text = m.getText() == null ? "" : m.getText().trim();
         if (src == null) {
-            return new ApiError(path.isEmpty() ? "rules" : path, text);
+            return ApiError.of(path.isEmpty() ? "rules" : path, "compile.message", text);
         }
         if (src.sheet() == null) {
-            return new ApiError(src.file() + ":" + m.getLine(), text);
+            return ApiError.of(src.file() + ":" + m.getLine(), "compile.message", text);
         }
         GeneratedRuleCells.Location at = GeneratedRuleCells.locate(src.workbook(), src.sheet(), src.drl(),
                 m.getLine(), text);
         String[] lines = src.drl().split("\n", -1);
-        return new ApiError(src.sheet() + "!" + at.cell(), text + " (in the rule generated from this row of "
-                + src.file() + "; generated DRL line " + at.line() + ": " + lines[at.line() - 1].trim() + ")");
+        return ApiError.of(src.sheet() + "!" + at.cell(), "compile.generated", text, src.file(), at.line(),
+                lines[at.line() - 1].trim());
     }
 
     private static String rootMessage(Throwable e) {

@@ -144,10 +144,7 @@ public class RuleBooks {
 
     private static Span span(LocalDate from, LocalDate to, List<PolicyRevision> set) {
         if (set.isEmpty()) {
-            throw ProblemException.conflict(from + " 没有生效的制度修订版:系统从第一个修订版的生效日起计算;此前的历史"
-                    + "(如累计旷工次数)请用 POST /api/occurrences 导入 / no policy revision is in force on " + from
-                    + ": months are scored from the first revision's effective date (go-live); occurrences from "
-                    + "before it that count over the whole employment are imported with POST /api/occurrences");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("run.noRevision", from));
         }
         return new Span(from, to, List.copyOf(set));
     }

@@ -24,6 +24,16 @@ public record ApiError(String location, String message, @JsonIgnore Text text) {
         return new ApiError(location, text.en(), text);
     }
 
+    /**
+     * The Chinese message, written beside {@code message} where an error is stored as JSON (a revision's report),
+     * so that a stored report can be shown in either language ({@code null}, left out, when it has no bundle text).
+     */
+    @com.fasterxml.jackson.annotation.JsonProperty("zh")
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public String zh() {
+        return text == null ? null : text.in(Languages.CHINESE);
+    }
+
     /** The message in {@code locale}. */
     public String message(Locale locale) {
         return text == null ? message : text.in(locale);

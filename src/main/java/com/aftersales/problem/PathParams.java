@@ -25,7 +25,7 @@ public final class PathParams {
             }
             return YearMonth.parse(value, PERIOD);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest("period", "period must be a month written yyyy-MM, not \"" + value + "\"");
+            throw ProblemException.badRequest("period", Text.of("param.period", value));
         }
     }
 
@@ -37,7 +37,7 @@ public final class PathParams {
             }
             return LocalDate.parse(value, DATE);
         } catch (DateTimeParseException e) {
-            throw ProblemException.badRequest(name, name + " must be a date written yyyy-MM-dd, not \"" + value + "\"");
+            throw ProblemException.badRequest(name, Text.of("param.date", name, value));
         }
     }
 }

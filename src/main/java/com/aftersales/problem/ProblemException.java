@@ -29,7 +29,7 @@ public class ProblemException extends RuntimeException {
         this(status, title, detail, null, errors, extensions);
     }
 
-    private ProblemException(int status, String title, String detail, Text detailText, List<ApiError> errors,
+    protected ProblemException(int status, String title, String detail, Text detailText, List<ApiError> errors,
             Map<String, Object> extensions) {
         super(detail);
         this.detailText = detailText;
@@ -66,6 +66,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(400, "Bad request", detail.en(), detail, errors, Map.of());
     }
 
+    /** A bad request of one located error whose text is the bundle text {@code key}, also the detail. */
+    public static ProblemException badRequest(String location, Text text) {
+        return badRequest(ApiError.of(location, text));
+    }
+
     /** A bad request of one located error, the error's text also being the detail. */
     public static ProblemException badRequest(ApiError error) {
         return new ProblemException(400, "Bad request", error.message(), error.text(), List.of(error), Map.of());
@@ -89,6 +94,24 @@ public class ProblemException extends RuntimeException {
     /** Not found (404) with the place that named the missing thing (a path parameter). */
     public static ProblemException notFound(Text what, List<ApiError> errors) {
         return new ProblemException(404, "Not found", what.en(), what, errors, Map.of());
+    }
+
+    /** A refused policy revision (422) whose detail is a bundle text. */
+    public static ProblemException unprocessable(Text detail, List<ApiError> errors) {
+        return new ProblemException(422, "Policy revision failed validation", detail.en(), detail, errors, Map.of());
+    }
+
+    public static ProblemException unprocessable(Text detail, List<ApiError> errors, Map<String, Object> extensions) {
+        return new ProblemException(422, "Policy revision failed validation", detail.en(), detail, errors, extensions);
+    }
+
+    public static ProblemException tooLarge(Text detail, List<ApiError> errors) {
+        return new ProblemException(413, "Payload too large", detail.en(), detail, errors, Map.of());
+    }
+
+    /** A bad request whose detail is a bundle text, with extension members. */
+    public static ProblemException badRequest(Text detail, List<ApiError> errors, Map<String, Object> extensions) {
+        return new ProblemException(400, "Bad request", detail.en(), detail, errors, extensions);
     }
 
     public static ProblemException notFound(Text what) {

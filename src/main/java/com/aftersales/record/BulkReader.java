@@ -63,7 +63,7 @@ public final class BulkReader {
     record Table(List<String> header, List<TableRow> rows) {
     }
 
-    record TableRow(int number, List<String> cells, String error) {
+    record TableRow(int number, List<String> cells, Text error) {
     }
 
     private final ObjectMapper json;
@@ -100,9 +100,9 @@ public final class BulkReader {
             var at = e.getLocation();
             String where = at == null ? "body" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
             throw ProblemException.badRequest(Text.of("problem.jsonUnreadable"),
-                    List.of(new ApiError(where, e.getOriginalMessage())));
+                    List.of(ApiError.of(where, "input.unreadable", e.getOriginalMessage())));
         } catch (IOException e) {
-            throw ProblemException.badRequest("body", "the body cannot be read: " + e.getMessage());
+            throw ProblemException.badRequest("body", Text.of("input.bodyUnreadable", e.getMessage()));
         }
         if (root == null || !root.isArray()) {
             throw ProblemException.badRequest(ApiError.of("/", "input.notArray"));
@@ -149,7 +149,7 @@ public final class BulkReader {
                     if (header == null) {
                         throw ProblemException.badRequest(ApiError.of("row 1", "input.headerUnreadable", e.getMessage()));
                     }
-                    rows.add(new TableRow(row, List.of(), "malformed CSV: " + e.getMessage()));
+                    rows.add(new TableRow(row, List.of(), Text.of("input.malformedCsv", e.getMessage())));
                     break;
                 }
                 List<String> cells = record.toList();
@@ -175,7 +175,7 @@ public final class BulkReader {
         for (TableRow row : table.rows()) {
             String at = "row " + row.number();
             if (row.error() != null) {
-                errors.add(new ApiError(at, row.error()));
+                errors.add(ApiError.of(at, row.error()));
                 continue;
             }
             List<String> cells = row.cells();
@@ -305,7 +305,7 @@ public final class BulkReader {
             String where = locate(at, JsonPointers.of(e.getPath()), columns);
             errors.add(error(where, e));
         } catch (JsonProcessingException e) {
-            errors.add(new ApiError(at, e.getOriginalMessage()));
+            errors.add(ApiError.of(at, "input.unreadable", e.getOriginalMessage()));
         }
     }
 
@@ -334,15 +334,22 @@ public final class BulkReader {
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null && f.getTargetType().isEnum()) {
             String values = Arrays.stream(f.getTargetType().getEnumConstants())
-                    .map(v -> ((Enum<?>) v).name() + " (" + Labels.of((Enum<?>) v, com.aftersales.problem.Languages.CHINESE) + ")")
+                    .map(v -> ((Enum<?>) v).name() + " (" + Labels.of((Enum<?>) v, com.aftersales.problem.Languages.ENGLISH) + ")")
                     .collect(Collectors.joining(", "));
-            return ApiError.of(where, "input.enum", String.valueOf(f.getValue()), values);
+            String labels = Arrays.stream(f.getTargetType().getEnumConstants())
+                    .map(v -> Labels.of((Enum<?>) v, com.aftersales.problem.Languages.CHINESE))
+                    .collect(Collectors.joining("、"));
+            return ApiError.of(where, "input.enum", String.valueOf(f.getValue()), values, labels);
         }
         if (e instanceof InvalidFormatException f && f.getTargetType() != null) {
             return ApiError.of(where, "input.value", String.valueOf(f.getValue()),
                     Text.of("type." + f.getTargetType().getSimpleName()));
         }
-        return new ApiError(where, e.getOriginalMessage());
+        if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null
+                && Text.exists("type." + m.getTargetType().getSimpleName())) {
+            return ApiError.of(where, "input.wrongType", Text.of("type." + m.getTargetType().getSimpleName()));
+        }
+        return ApiError.of(where, "input.unreadable", e.getOriginalMessage());
     }
 
     private static final Set<String> TRUE = Set.of("true", "yes", "y", "1", "是", "有", "√");

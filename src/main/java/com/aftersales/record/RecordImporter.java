@@ -73,7 +73,7 @@ public class RecordImporter {
     @Transactional
     public <T> ImportSummary importBody(RecordType<T> type, byte[] body, String contentType, Locale locale) {
         if (body.length > MAX_BODY_BYTES) {
-            throw ProblemException.tooLarge("a request body is at most 10 MiB");
+            throw ProblemException.tooLarge(Text.of("input.tooLarge"), List.of());
         }
         return store(type, validate(type, reader.read(body, contentType, type), locale));
     }

@@ -28,7 +28,7 @@ public final class ReferenceChecks {
         for (int i = 0; i < records.size(); i++) {
             for (String id : ids.apply(records.get(i))) {
                 if (id != null && !known.contains(id)) {
-                    problems.accept(new ApiError(field(at.get(i), field), "unknown employee " + id));
+                    problems.accept(ApiError.of(field(at.get(i), field), "clock.unknownEmployee", id));
                 }
             }
         }
@@ -44,7 +44,7 @@ public final class ReferenceChecks {
         for (int i = 0; i < records.size(); i++) {
             for (String id : ids.apply(records.get(i))) {
                 if (id != null && !known.contains(id) && !inRequest.contains(id)) {
-                    problems.accept(new ApiError(field(at.get(i), field), "unknown " + kind + " " + id));
+                    problems.accept(ApiError.of(field(at.get(i), field), "input.unknownRef", com.aftersales.problem.Text.of("kind." + kind), id));
                 }
             }
         }

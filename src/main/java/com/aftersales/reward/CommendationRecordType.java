@@ -59,26 +59,26 @@ public class CommendationRecordType implements RecordType<CommendationRecord> {
     @Override
     public void check(CommendationRecord r, Consumer<ApiError> problems) {
         if (r.date() == null && r.month() == null) {
-            problems.accept(new ApiError("/date", "give the approval date, or the month the commendation is for"));
+            problems.accept(ApiError.of("/date", "commendation.date"));
         } else if (r.date() != null && r.month() != null && !YearMonth.from(r.date()).equals(r.month())) {
-            problems.accept(new ApiError("/month", "month " + r.month() + " is not the month of date " + r.date()));
+            problems.accept(ApiError.of("/month", "commendation.month", r.month(), r.date()));
         }
         if (r.kind() == CommendationRecord.Kind.MEDIA) {
-            require(r.mediaType(), "/mediaType", "a media report names its medium: PRINT, TV, ONLINE or OTHER", problems);
-            require(r.mediaLevel(), "/mediaLevel", "a media report names its level: CITY, PROVINCE or NATIONAL",
+            require(r.mediaType(), "/mediaType", "commendation.medium", problems);
+            require(r.mediaLevel(), "/mediaLevel", "commendation.level",
                     problems);
             require(r.outlet() == null || r.outlet().isBlank() ? null : r.outlet(), "/outlet",
-                    "a media report names its outlet (汉中日报, 中央电视台, ...)", problems);
+                    "commendation.outlet", problems);
         }
         if (r.kind() == CommendationRecord.Kind.TOP_PERFORMER) {
-            require(r.completionRank(), "/completionRank", "a ranking names the completion-rate rank", problems);
-            require(r.qualityRank(), "/qualityRank", "a ranking names the service-quality rank", problems);
+            require(r.completionRank(), "/completionRank", "commendation.completionRank", problems);
+            require(r.qualityRank(), "/qualityRank", "commendation.qualityRank", problems);
         }
     }
 
     private static void require(Object value, String at, String message, Consumer<ApiError> problems) {
         if (value == null) {
-            problems.accept(new ApiError(at, message));
+            problems.accept(ApiError.of(at, message));
         }
     }
 

@@ -47,7 +47,7 @@ public class StaffResource {
     public BranchView branch(@PathParam("branchId") String branchId) {
         Branch b = Branch.findById(branchId);
         if (b == null) {
-            throw ProblemException.notFound("no branch " + branchId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.branch", branchId));
         }
         return BranchView.of(b);
     }
@@ -93,7 +93,7 @@ public class StaffResource {
     public EmployeeBody employee(@PathParam("employeeId") String employeeId) {
         Employee e = Employee.findById(employeeId);
         if (e == null) {
-            throw ProblemException.notFound("no employee " + employeeId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.employee", employeeId));
         }
         return EmployeeBody.of(e);
     }

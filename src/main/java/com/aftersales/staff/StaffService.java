@@ -79,7 +79,7 @@ public class StaffService {
     @Transactional
     public List<Employee> putEmployees(List<EmployeeBody> bodies) {
         if (bodies == null || bodies.isEmpty()) {
-            throw ProblemException.badRequest("/", "send at least one employee");
+            throw ProblemException.badRequest("/", com.aftersales.problem.Text.of("staff.noEmployees"));
         }
         List<ApiError> errors = new ArrayList<>();
         Set<String> seen = new HashSet<>();
@@ -89,21 +89,21 @@ public class StaffService {
             EmployeeBody e = bodies.get(i);
             String at = bodies.size() == 1 && e.employeeId() != null ? "" : "/" + i;
             if (e == null) {
-                errors.add(new ApiError("/" + i, "must be an object"));
+                errors.add(ApiError.of("/" + i, "staff.notObject"));
                 continue;
             }
             for (ConstraintViolation<EmployeeBody> v : validator.validate(e)) {
                 errors.add(new ApiError(at + "/" + v.getPropertyPath(), v.getMessage()));
             }
             if (e.branch() != null && !branches.contains(e.branch())) {
-                errors.add(new ApiError(at + "/branch", "unknown branch " + e.branch()));
+                errors.add(ApiError.of(at + "/branch", "clock.unknownBranch", e.branch()));
             }
             if (e.employeeId() != null && !seen.add(e.employeeId())) {
-                errors.add(new ApiError(at + "/employeeId", "employee " + e.employeeId() + " appears twice"));
+                errors.add(ApiError.of(at + "/employeeId", "staff.twice", e.employeeId()));
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the employees are not valid; nothing was stored", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("staff.employeesInvalid"), errors);
         }
         List<Employee> out = new ArrayList<>();
         List<AuditTrail.Change> changes = new ArrayList<>();
@@ -141,14 +141,14 @@ public class StaffService {
     @Transactional
     public int putWages(YearMonth period, List<WageBody> bodies) {
         if (bodies == null || bodies.isEmpty()) {
-            throw ProblemException.badRequest("/", "send at least one wage");
+            throw ProblemException.badRequest("/", com.aftersales.problem.Text.of("staff.noWages"));
         }
         List<ApiError> errors = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < bodies.size(); i++) {
             WageBody w = bodies.get(i);
             if (w == null) {
-                errors.add(new ApiError("/" + i, "must be an object"));
+                errors.add(ApiError.of("/" + i, "staff.notObject"));
                 continue;
             }
             for (ConstraintViolation<WageBody> v : validator.validate(w)) {
@@ -156,14 +156,14 @@ public class StaffService {
             }
             if (w.employeeId() != null) {
                 if (seen.putIfAbsent(w.employeeId(), i) != null) {
-                    errors.add(new ApiError("/" + i + "/employeeId", "employee " + w.employeeId() + " appears twice"));
+                    errors.add(ApiError.of("/" + i + "/employeeId", "staff.twice", w.employeeId()));
                 } else if (Employee.findById(w.employeeId()) == null) {
-                    errors.add(new ApiError("/" + i + "/employeeId", "unknown employee " + w.employeeId()));
+                    errors.add(ApiError.of("/" + i + "/employeeId", "clock.unknownEmployee", w.employeeId()));
                 }
             }
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the wages are not valid; nothing was stored", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("staff.wagesInvalid"), errors);
         }
         List<AuditTrail.Change> changes = new ArrayList<>();
         for (WageBody body : bodies) {
@@ -264,7 +264,7 @@ public class StaffService {
 
     private static void checkId(String location, String id) {
         if (id == null || !id.matches("[A-Za-z0-9_.:-]{1,64}")) {
-            throw ProblemException.badRequest(location, "an id is 1–64 letters, digits or -_.:");
+            throw ProblemException.badRequest(location, com.aftersales.problem.Text.of("input.id"));
         }
     }
 

@@ -32,7 +32,7 @@ public class BranchDirectory {
         for (int i = 0; i < rows.size(); i++) {
             String b = branch.apply(rows.get(i));
             if (!known.contains(b)) {
-                problems.accept(new ApiError(ReferenceChecks.field(at.get(i), "branch"), "unknown branch " + b));
+                problems.accept(ApiError.of(ReferenceChecks.field(at.get(i), "branch"), "clock.unknownBranch", b));
             }
         }
     }

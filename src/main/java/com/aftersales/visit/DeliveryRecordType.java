@@ -46,13 +46,12 @@ public class DeliveryRecordType implements RecordType<DeliveryRecord> {
     @Override
     public void check(DeliveryRecord r, Consumer<ApiError> problems) {
         if (r.deliveredAt() != null && r.deliveredAt().isBefore(r.paidAt())) {
-            problems.accept(new ApiError("/deliveredAt", "delivered (" + r.deliveredAt() + ") before it was paid for ("
-                    + r.paidAt() + ")"));
+            problems.accept(ApiError.of("/deliveredAt", "delivery.beforePaid", r.deliveredAt(), r.paidAt()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < r.crew().size(); i++) {
             if (!seen.add(r.crew().get(i))) {
-                problems.accept(new ApiError("/crewEmployeeIds/" + i, "crew member " + r.crew().get(i) + " is listed twice"));
+                problems.accept(ApiError.of("/crewEmployeeIds/" + i, "delivery.crewTwice", r.crew().get(i)));
             }
         }
     }

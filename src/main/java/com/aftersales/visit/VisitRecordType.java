@@ -60,26 +60,26 @@ public class VisitRecordType implements RecordType<VisitRecord> {
     public void check(VisitRecord r, Consumer<ApiError> problems) {
         if (r.completed() && r.result() == null && r.visitKind() != VisitKind.INTERNAL) {
             // the staff survey (INTERNAL) rates departments by item; a result of its own is optional (RULES.md §0.4)
-            problems.accept(new ApiError("/result", "a COMPLETED visit needs its result (VS, S, N, D or VD)"));
+            problems.accept(ApiError.of("/result", "visit.noResult"));
         }
         if (!r.completed() && r.result() != null) {
-            problems.accept(new ApiError("/result", "only a COMPLETED visit has a result, not a " + r.outcome() + " one"));
+            problems.accept(ApiError.of("/result", "visit.resultNotCompleted", com.aftersales.problem.Labels.text(r.outcome())));
         }
         if (!r.completed() && !r.ratings().isEmpty()) {
-            problems.accept(new ApiError("/itemRatings", "only a COMPLETED visit has item ratings"));
+            problems.accept(ApiError.of("/itemRatings", "visit.ratingsNotCompleted"));
         }
         checkItems(r, problems);
         if (r.visitKind().afterSales() && blank(r.orderId())) {
-            problems.accept(new ApiError("/orderId", "an after-sales visit names its work order"));
+            problems.accept(ApiError.of("/orderId", "visit.noOrder"));
         }
         if (r.visitKind() == VisitKind.LOGISTICS && blank(r.deliveryId())) {
-            problems.accept(new ApiError("/deliveryId", "a logistics visit names its delivery"));
+            problems.accept(ApiError.of("/deliveryId", "visit.noDelivery"));
         }
         // a logistics visit without responsibleEmployeeId assesses its delivery's crew when that is one person,
         // resolved when the month is run (payroll/DataProblems), as the delivery may arrive later
         if (r.completed() && r.visitKind() == VisitKind.SALES && blank(r.responsibleEmployeeId())) {
-            problems.accept(new ApiError("/responsibleEmployeeId",
-                    "a completed " + r.visitKind() + " visit names the staff member it assesses (A-21)"));
+            problems.accept(ApiError.of("/responsibleEmployeeId", "visit.noResponsible",
+                    r.visitKind().name(), com.aftersales.problem.Labels.text(r.visitKind())));
         }
         checkLiaison(r, problems);
     }
@@ -89,12 +89,10 @@ public class VisitRecordType implements RecordType<VisitRecord> {
         for (String key : r.ratings().keySet()) {
             RatingItem item = RatingItem.parse(key).orElse(null);
             if (item == null) {
-                problems.accept(new ApiError("/itemRatings/" + key, "unknown item \"" + key
-                        + "\"; items are SERVICE_ATTITUDE (服务态度), SATISFACTION (用户满意度), "
-                        + "DELIVERY_TIME (配送时效) and GOODS_INTACT (商品完好率)"));
+                problems.accept(ApiError.of("/itemRatings/" + key, "visit.unknownItem", key));
             } else if (seen.putIfAbsent(item, key) != null) {
-                problems.accept(new ApiError("/itemRatings/" + key, "item " + item + " is rated twice (also as \""
-                        + seen.get(item) + "\")"));
+                problems.accept(ApiError.of("/itemRatings/" + key, "visit.itemTwice", item.name(),
+                        com.aftersales.problem.Labels.text(item), seen.get(item)));
             }
         }
     }
@@ -102,25 +100,24 @@ public class VisitRecordType implements RecordType<VisitRecord> {
     private static void checkLiaison(VisitRecord r, Consumer<ApiError> problems) {
         boolean any = r.liaisonSentAt() != null || r.branchReplyAt() != null || r.handlingCompletedAt() != null;
         if (any && !r.dissatisfied()) {
-            problems.accept(new ApiError("/liaisonSentAt",
-                    "a liaison form (投诉作业不良联络单) follows only a D or VD result (VISIT-LIAISON)"));
+            problems.accept(ApiError.of("/liaisonSentAt", "visit.liaison"));
             return;
         }
-        before(r.attemptAt(), r.liaisonSentAt(), "/liaisonSentAt", "the liaison form is sent before the visit",
+        before(r.attemptAt(), r.liaisonSentAt(), "/liaisonSentAt", "visit.liaisonBefore",
                 problems);
         if (r.branchReplyAt() != null && r.liaisonSentAt() == null) {
-            problems.accept(new ApiError("/branchReplyAt", "a branch reply needs the liaison form's liaisonSentAt"));
+            problems.accept(ApiError.of("/branchReplyAt", "visit.replyNoLiaison"));
         }
-        before(r.liaisonSentAt(), r.branchReplyAt(), "/branchReplyAt", "the branch replies before the form was sent",
+        before(r.liaisonSentAt(), r.branchReplyAt(), "/branchReplyAt", "visit.replyBefore",
                 problems);
         before(r.attemptAt(), r.handlingCompletedAt(), "/handlingCompletedAt",
-                "the handling is completed before the visit that found the problem", problems);
+                "visit.handlingBefore", problems);
     }
 
     private static void before(LocalDateTime first, LocalDateTime then, String at, String message,
             Consumer<ApiError> problems) {
         if (first != null && then != null && then.isBefore(first)) {
-            problems.accept(new ApiError(at, message + " (" + then + " is before " + first + ")"));
+            problems.accept(ApiError.of(at, "visit.before", com.aftersales.problem.Text.of(message), then, first));
         }
     }
 

@@ -36,8 +36,8 @@ public class BodyLimit {
                 ctx.next();
                 return;
             }
-            String body = ProblemWriter.json(ProblemWriter.body(ProblemException.tooLarge("the request body is "
-                    + n / 1024 + " KB; at most " + limit / 1024 + " KB are accepted"), ctx.request().path(),
+            String body = ProblemWriter.json(ProblemWriter.body(ProblemException.tooLarge(
+                    com.aftersales.problem.Text.of("input.bodySize", n / 1024, limit / 1024), java.util.List.of()), ctx.request().path(),
                     com.aftersales.problem.Languages.of(ctx.request().getHeader("Accept-Language"))));
             ctx.response().putHeader("Connection", "close").putHeader("Content-Type", ProblemWriter.MEDIA_TYPE)
                     .setStatusCode(413).end(body);

@@ -24,8 +24,7 @@ public class InputGuards {
         for (Map.Entry<String, List<String>> p : params.entrySet()) {
             for (String v : p.getValue()) {
                 if (v != null && v.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
-                    throw ProblemException.badRequest(prefix + p.getKey(), p.getKey()
-                            + " holds a control character (such as NUL, %00); ids and parameters are plain text");
+                    throw ProblemException.badRequest(prefix + p.getKey(), com.aftersales.problem.Text.of("param.control", p.getKey()));
                 }
             }
         }

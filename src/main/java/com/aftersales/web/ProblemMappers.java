@@ -62,7 +62,7 @@ public class ProblemMappers {
                 : at == null ? "body" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
         Locale locale = locale(headers);
         return respond(400, ProblemWriter.body(400, "Bad request", Text.of("problem.jsonUnreadable").in(locale),
-                List.of(new ApiError(location, e.getOriginalMessage())), path(uri), locale));
+                List.of(ApiError.of(location, "input.unreadable", e.getOriginalMessage())), path(uri), locale));
     }
 
     @ServerExceptionMapper
@@ -94,19 +94,20 @@ public class ProblemMappers {
             return Response.status(302).location(java.net.URI.create("/login")).build();
         }
         boolean wrong = e instanceof AuthenticationFailedException;
-        String detail = wrong ? "用户名或密码错误 / the user name or password is wrong"
-                : "请先登录(HTTP Basic 或 /login)/ log in first (HTTP Basic, or the form at /login)";
+        Locale locale = locale(headers);
+        String detail = Text.of(wrong ? "access.wrongPassword" : "access.logIn").in(locale);
         return Response.status(401).type(ProblemWriter.MEDIA_TYPE)
                 .header("WWW-Authenticate", "Basic realm=\"policy-engine\", charset=\"UTF-8\"")
-                .entity(ProblemWriter.body(401, "Unauthorized", detail, List.of(), path)).build();
+                .entity(ProblemWriter.body(401, "Unauthorized", detail, List.of(), path, locale)).build();
     }
 
     /** A known user without the role (or the branch) this needs: 403 problem+json naming the roles that may. */
     @ServerExceptionMapper
-    public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(403, ProblemWriter.body(403, "Forbidden", "您的角色不能执行此操作 / your roles do not allow this"
-                + (e.getMessage() == null || e.getMessage().isBlank() ? "" : ": " + e.getMessage()), List.of(),
-                path(uri)));
+    public Response forbidden(ForbiddenException e, UriInfo uri, HttpHeaders headers) {
+        Locale locale = locale(headers);
+        Text detail = e.getMessage() == null || e.getMessage().isBlank() ? Text.of("access.roles")
+                : Text.of("access.rolesThat", e.getMessage());
+        return respond(403, ProblemWriter.body(403, "Forbidden", detail.in(locale), List.of(), path(uri), locale));
     }
 
     @ServerExceptionMapper

@@ -37,8 +37,27 @@ public final class ProblemWriter {
     /** The body of a problem the client caused, in {@code locale}. */
     public static Map<String, Object> body(ProblemException e, String instance, Locale locale) {
         Map<String, Object> body = body(e.status(), e.title(), e.detail(locale), e.errors(), instance, locale);
-        body.putAll(e.extensions());
+        e.extensions().forEach((k, v) -> body.put(k, inLanguage(v, locale)));
         return body;
+    }
+
+    /** An extension member with every located error in it (a validation report's) written in {@code locale}. */
+    private static Object inLanguage(Object value, Locale locale) {
+        if (value instanceof ApiError e) {
+            Map<String, String> m = new LinkedHashMap<>();
+            m.put("location", e.location());
+            m.put("message", e.message(locale));
+            return m;
+        }
+        if (value instanceof Map<?, ?> map) {
+            Map<Object, Object> out = new LinkedHashMap<>();
+            map.forEach((k, v) -> out.put(k, inLanguage(v, locale)));
+            return out;
+        }
+        if (value instanceof List<?> list) {
+            return list.stream().map(v -> inLanguage(v, locale)).toList();
+        }
+        return value;
     }
 
     /** The body of a problem of {@code status} with its located errors (none: no {@code errors} member). */

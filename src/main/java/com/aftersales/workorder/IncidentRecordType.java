@@ -52,8 +52,7 @@ public class IncidentRecordType implements RecordType<IncidentRecord> {
         Set<String> known = catalogue.ruleIds();
         for (int i = 0; i < rs.size(); i++) {
             if (!known.contains(rs.get(i).code())) {
-                problems.accept(new ApiError(ReferenceChecks.field(at.get(i), "code"),
-                        "\"" + rs.get(i).code() + "\" is not a rule id of the catalogue"));
+                problems.accept(ApiError.of(ReferenceChecks.field(at.get(i), "code"), "occurrence.ruleId", rs.get(i).code()));
             }
         }
     }

@@ -51,30 +51,28 @@ public class WorkOrderRecordType implements RecordType<WorkOrderRecord> {
     @Override
     public void check(WorkOrderRecord r, Consumer<ApiError> problems) {
         if (r.id() == null && r.orderId() == null) {
-            problems.accept(new ApiError("/id", "a work order needs its id (or orderId)"));
+            problems.accept(ApiError.of("/id", "order.noId"));
         } else if (r.id() != null && r.orderId() != null && !r.id().equals(r.orderId())) {
-            problems.accept(new ApiError("/orderId", "differs from id " + r.id()));
+            problems.accept(ApiError.of("/orderId", "order.otherId", r.id()));
         }
         Set<String> seen = new HashSet<>();
         for (int i = 0; i < r.installerIds().size(); i++) {
             if (!seen.add(r.installerIds().get(i))) {
-                problems.accept(new ApiError("/installerIds/" + i, "installer " + r.installerIds().get(i)
-                        + " is named twice"));
+                problems.accept(ApiError.of("/installerIds/" + i, "order.installerTwice", r.installerIds().get(i)));
             }
         }
         if (r.rework()) {
             if (r.reworkOfOrderId() == null) {
-                problems.accept(new ApiError("/reworkOfOrderId", "a rework visit names the order it reworks"));
+                problems.accept(ApiError.of("/reworkOfOrderId", "order.reworkOf"));
             }
             if (r.arrivedAt() == null && r.completedAt() == null) {
-                problems.accept(new ApiError("/completedAt", "a rework visit needs its arrival or completion time"));
+                problems.accept(ApiError.of("/completedAt", "order.reworkTime"));
             }
         } else if (r.dispatchedAt() == null) {
-            problems.accept(new ApiError("/dispatchedAt", "a dispatched order needs its dispatch time "
-                    + "(only rework visits are not dispatched, COMP-REWORK-NODISPATCH)"));
+            problems.accept(ApiError.of("/dispatchedAt", "order.dispatchTime"));
         }
         if (r.serviceMode() == WorkOrderRecord.ServiceMode.ONSITE && r.distanceKm() == null && !r.rework()) {
-            problems.accept(new ApiError("/distanceKm", "an on-site order needs the distance to the customer"));
+            problems.accept(ApiError.of("/distanceKm", "order.distance"));
         }
         checkOrder(r, problems);
     }
@@ -91,8 +89,8 @@ public class WorkOrderRecordType implements RecordType<WorkOrderRecord> {
     private static void notBefore(LocalDateTime later, String field, String what, LocalDateTime earlier,
             String earlierWhat, Consumer<ApiError> problems) {
         if (later != null && earlier != null && later.isBefore(earlier)) {
-            problems.accept(new ApiError("/" + field, "the order was " + what + " (" + later + ") before it was "
-                    + earlierWhat + " (" + earlier + ")"));
+            problems.accept(ApiError.of("/" + field, "order.sequence", com.aftersales.problem.Text.of("order.step." + what.replace(' ', '-')), later,
+                    com.aftersales.problem.Text.of("order.step." + earlierWhat.replace(' ', '-')), earlier));
         }
     }
 

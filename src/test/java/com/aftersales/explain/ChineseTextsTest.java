@@ -78,5 +78,23 @@ class ChineseTextsTest {
         assertThat(flagZh).startsWith("待复核：").contains("2024-11-05");
         assertThat(flagZh.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)).isTrue();
         assertThat(flagEn).contains("missing clock-out");
+        assertThat(flagZh).contains("缺少下班打卡").doesNotContain("missing");
+    }
+
+    @Test
+    void aMissingApprovalFlagIsChineseWithItsFiguresAndLabelsNotCodes() {
+        Attendance.of("WANG").shift("2024-11-05").shift("2024-11-06").post();
+        Leave.request("P1", "WANG", "PERSONAL", "2024-11-05", "2024-11-06", "16")
+                .chain("DIRECT_SUPERIOR", "BRANCH_FINANCE").post();
+        Api.run("2024-11");
+        String zh = Api.get("/api/periods/2024-11/statements/WANG?lang=zh").statusCode(200).extract().jsonPath()
+                .getString("flags.find { it.code == 'APPROVAL_MISSING' }.detail");
+        String en = Api.get("/api/periods/2024-11/statements/WANG?lang=en").statusCode(200).extract().jsonPath()
+                .getString("flags.find { it.code == 'APPROVAL_MISSING' }.detail");
+        assertThat(zh).contains("2 天的事假申请 P1（2024-11-05 至 2024-11-06）").contains("分公司经理或间接上级")
+                .contains("直接上级").doesNotContain("PERSONAL").doesNotContain("BRANCH_").doesNotContain("DIRECT_SUPERIOR")
+                .doesNotContain("request");
+        assertThat(en).contains("2-day PERSONAL request P1").contains("BRANCH_MANAGER or INDIRECT_SUPERIOR")
+                .doesNotContain("事假");
     }
 }

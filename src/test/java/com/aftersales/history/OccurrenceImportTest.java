@@ -54,8 +54,12 @@ class OccurrenceImportTest {
         assertThat(s.lines("ATT-")).containsExactly("ATT-ABSENT-1 240.00 2024-11-12", "ATT-ABSENT-1 240.00 2024-11-20");
         assertThat(s.flags("ATT-")).containsExactly("ADVISE_RESIGNATION ATT-ABSENT-REPEAT 2024-11-20");
         JsonPath flag = new JsonPath(s.json().prettify()).setRootPath("flags.find { it.code == 'ADVISE_RESIGNATION' }");
-        assertThat(flag.getString("detail")).contains("累计旷工第3次").contains("导入的历史记录1次")
-                .contains("OCC-2023-06 2023-06-12").contains("no. 3").contains("1 of the earlier ones imported history");
+        assertThat(flag.getString("detail")).contains("OCC-2023-06 2023-06-12").contains("no. 3")
+                .contains("1 of the earlier ones imported history").doesNotContain("累计旷工");
+        String zh = Api.get("/api/periods/2024-11/statements/ZHAO?lang=zh").statusCode(200).extract().jsonPath()
+                .getString("flags.find { it.code == 'ADVISE_RESIGNATION' }.detail");
+        assertThat(zh).contains("累计旷工第3次").contains("导入的历史记录1次").contains("OCC-2023-06 2023-06-12")
+                .doesNotContain("no. 3");
         assertThat(flag.getList("records.type", String.class)).contains("occurrence");
         assertThat(flag.getList("records.id", String.class)).contains("OCC-2023-06");
     }
@@ -93,8 +97,12 @@ class OccurrenceImportTest {
                 .extract().jsonPath();
         assertThat(p.getList("errors.location", String.class))
                 .contains("/0/note", "/1/ruleId", "/2/date", "/3/employeeId");
-        assertThat(p.getString("errors.find { it.location == '/1/ruleId' }.message")).contains("规则目录")
+        assertThat(p.getString("errors.find { it.location == '/1/ruleId' }.message"))
                 .contains("not a rule id of the catalogue");
+        JsonPath zh = io.restassured.RestAssured.given().header("Accept-Language", "zh-CN").contentType("application/json")
+                .body(List.of(noEvidence, unknownRule, future, nobody, good)).post("/api/occurrences").then().statusCode(400)
+                .extract().jsonPath();
+        assertThat(zh.getString("errors.find { it.location == '/1/ruleId' }.message")).contains("规则目录");
         // all or nothing: the good rows of the request were not stored either
         assertThat(Statement.afterRun("2024-11", "ZHAO").flags("ATT-")).isEmpty();
     }
@@ -104,6 +112,10 @@ class OccurrenceImportTest {
         Company.wages("2023-06", Map.of("ZHAO", "120"));
         String detail = Api.post("/api/periods/2023-06/runs", Map.of()).statusCode(409).extract().jsonPath()
                 .getString("detail");
-        assertThat(detail).contains("2023-06-01").contains("/api/occurrences").contains("历史");
+        assertThat(detail).contains("2023-06-01").contains("/api/occurrences");
+        String zh = io.restassured.RestAssured.given().header("Accept-Language", "zh-CN").contentType("application/json")
+                .body(Map.of()).post("/api/periods/2023-06/runs").then().statusCode(409).extract().jsonPath()
+                .getString("detail");
+        assertThat(zh).contains("2023-06-01").contains("/api/occurrences").contains("历史");
     }
 }

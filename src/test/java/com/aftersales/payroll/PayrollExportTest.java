@@ -230,7 +230,7 @@ class PayrollExportTest {
                 .contains("Attendance monthly report", "scheduledDays", "The month is open: this is a draft");
 
         given().contentType("application/json").body(Map.of("password", "a-good-password", "roles", List.of("supervisor"),
-                "branches", List.of("MIANXIAN"))).put("/api/users/sup.mianxian").then().statusCode(201);
+                "branches", List.of("MIANXIAN"))).put("/api/users/sup.mianxian").then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
         org.jsoup.nodes.Document mine = org.jsoup.Jsoup.parse(given().auth().preemptive().basic("sup.mianxian",
                 "a-good-password").get("/periods/2024-11/attendance").then().statusCode(200).extract().asString());
         List<String> branches = mine.select("#attendance tbody tr").stream().map(r -> r.select("td").get(1).text())

@@ -71,10 +71,16 @@ class QuoteConsistencyTest {
                 TESTS, testsAtThirty())).statusCode(201).extract().jsonPath();
         assertThat(quoteWarnings(up)).singleElement().satisfies(w -> {
             assertThat(w.get("location")).isEqualTo("Lateness!E12");
-            assertThat(w.get("message")).contains("Lateness!E12 由 20 改为 30").contains("ATT-LATE-3 在 Catalogue!F6")
-                    .contains("迟到、早退15分钟以上—30分钟(含):20元").contains("Catalogue!I6")
+            assertThat(w.get("message")).contains("Catalogue!I6")
                     .contains("changed from 20 to 30, but the quote of ATT-LATE-3 at Catalogue!F6 did not");
+            // the stored report holds the Chinese text too, shown to a Chinese reader of the revision
+            assertThat(w.get("zh")).contains("Lateness!E12 由 20 改为 30").contains("ATT-LATE-3 在 Catalogue!F6")
+                    .contains("迟到、早退15分钟以上—30分钟(含):20元").contains("Catalogue!I6");
         });
+        JsonPath zh = io.restassured.RestAssured.given().header("Accept-Language", "zh-CN")
+                .get("/api/policies/attendance/revisions/2024-12-01").then().statusCode(200).extract().jsonPath();
+        assertThat(zh.getList("report.warnings.message", String.class))
+                .anyMatch(m -> m.contains("Lateness!E12 由 20 改为 30"));
         assertThat(up.getList("report.facts.quotesUpdated")).isEmpty();
         assertThat(up.getList("report.facts.deviationsConfirmed")).isEmpty();
     }
@@ -146,6 +152,10 @@ class QuoteConsistencyTest {
         JsonPath p = Policies.upload("attendance", "2024-12-01", null, Map.of(TABLE, table)).statusCode(422)
                 .extract().jsonPath();
         assertThat(p.getString("errors.find { it.location == 'Catalogue!H6' }.message")).contains("ATT-LATE-3")
-                .contains("Latness!E12").contains("工作表不在此修订版中").contains("names a sheet that is not in this revision");
+                .contains("Latness!E12").contains("names a sheet that is not in this revision");
+        JsonPath zh = Policies.upload("attendance", "2024-12-01", null, Map.of(TABLE, table), "zh-CN").statusCode(422)
+                .extract().jsonPath();
+        assertThat(zh.getString("errors.find { it.location == 'Catalogue!H6' }.message")).contains("ATT-LATE-3")
+                .contains("Latness!E12").contains("工作表不在此修订版中");
     }
 }

@@ -107,7 +107,7 @@ class BadTablesTest {
         JsonPath zh = csv("zh-CN", "/api/punches", body);
         assertThat(zh.getList("errors.location")).containsExactly("row 2, column 打卡时间", "row 3, column 打卡方式");
         assertThat(zh.getString("errors[0].message")).startsWith("不是有效的日期时间：“2024-12-02 8h30”");
-        assertThat(zh.getString("errors[1].message")).contains("“刷脸”").contains("FINGERPRINT (指纹)");
+        assertThat(zh.getString("errors[1].message")).contains("“刷脸”").contains("指纹、签到").doesNotContain("FINGERPRINT");
         JsonPath unknown = csv("zh-CN", "/api/punches", "编号,工号,打卡时间,打卡方式\nP2,NOBODY,2024-12-02 17:35,指纹\n");
         assertThat(unknown.getString("errors[0].location")).isEqualTo("row 2, column 工号");
     }

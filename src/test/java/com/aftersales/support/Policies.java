@@ -43,7 +43,16 @@ public class Policies {
 
     /** Uploads files (name → bytes) as a new revision of {@code policy} effective {@code from}. */
     public static ValidatableResponse upload(String policy, String from, String note, Map<String, byte[]> files) {
+        return upload(policy, from, note, files, null);
+    }
+
+    /** The same, answered in {@code language} (Accept-Language; null: the default language). */
+    public static ValidatableResponse upload(String policy, String from, String note, Map<String, byte[]> files,
+            String language) {
         RequestSpecification r = given().auth().preemptive().basic("admin.wu", "admin-wu-pass").multiPart("effectiveFrom", from);
+        if (language != null) {
+            r = r.header("Accept-Language", language);
+        }
         if (note != null) {
             r = r.multiPart("note", note);
         }

@@ -40,7 +40,8 @@ public final class Absences {
             return List.of();
         }
         return List.of(Flag.raise(k, code, date,
-                "day " + dayNumber + " of " + run.getLength() + " consecutive days of absenteeism", refs(run)));
+                "day " + dayNumber + " of " + run.getLength() + " consecutive days of absenteeism",
+                "连续旷工 " + run.getLength() + " 天中的第 " + dayNumber + " 天", refs(run)));
     }
 
     public static List<RecordRef> refs(AbsenceRun run) {
@@ -85,7 +86,7 @@ public final class Absences {
             List<AbsenceDay> priced = perDay ? charged : List.of(charged.get(0));
             if (priced.stream().anyMatch(d -> d.getDailyAvgWage() == null)) {
                 out.add(Flag.raise(k, "REVIEW", first, "no daily average wage for the month; absence not priced",
-                        refs(run)));
+                        "本月没有日均工资；旷工未计价", refs(run)));
                 return out;
             }
             Map<BigDecimal, BigDecimal> daysByWage = new LinkedHashMap<>();

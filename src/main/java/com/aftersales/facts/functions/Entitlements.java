@@ -23,6 +23,10 @@ public final class Entitlements {
     public static final String PER_EVENT = "EVENT";
     public static final String PER_YEAR = "YEAR";
 
+    /** The unit an entitlement is counted per, in the Chinese of a flag (the statement shows codes as labels). */
+    private static final java.util.Map<String, String> PER_ZH = java.util.Map.of("YEAR", "年", "EVENT", "次", "DAY", "天",
+            "ORDER", "单", "MONTH", "月");
+
     private Entitlements() {
     }
 
@@ -38,7 +42,9 @@ public final class Entitlements {
         LeaveRequest l = q.getRequest();
         if (l != null) {
             out.add(Flag.raise(k, "NOT_ELIGIBLE", l.getFlagDate(), l.getType() + " request " + l.getId()
-                    + " is not paid leave: " + reason.trim() + "; its hours count as personal leave", l.getRecords()));
+                    + " is not paid leave: " + reason.trim() + "; its hours count as personal leave",
+                    l.getType() + "申请 " + l.getId() + " 不能按带薪假处理：" + reason.trim() + "；其小时数按事假计",
+                    l.getRecords()));
             addPart(out, ruleId, l.getHoursInPeriod(), l, "not eligible for " + l.getType() + " leave");
         }
         return out;
@@ -85,7 +91,11 @@ public final class Entitlements {
             out.add(Flag.raise(k, "ENTITLEMENT_EXCEEDED", l.getFlagDate(), l.getType() + " request " + l.getId() + " asks "
                     + Money.number(q.getRequestedDays()) + " days; the entitlement is " + Money.number(days) + " per "
                     + per.toLowerCase() + usedText + " (full years of service " + q.getFullYears() + "); "
-                    + Money.number(excess) + " days count as personal leave", l.getRecords()));
+                    + Money.number(excess) + " days count as personal leave",
+                    l.getType() + "申请 " + l.getId() + " 申请 " + Money.number(q.getRequestedDays()) + " 天；假期额度为每"
+                            + PER_ZH.getOrDefault(per, per) + " " + Money.number(days) + " 天"
+                            + (PER_YEAR.equals(per) ? "，" + q.getDate().getYear() + " 年已用 " + Money.number(used) + " 天" : "")
+                            + "（连续工作满 " + q.getFullYears() + " 年）；超出的 " + Money.number(excess) + " 天按事假计", l.getRecords()));
             BigDecimal hours = l.getHoursInPeriod().multiply(excess)
                     .divide(q.getRequestedDays(), 2, RoundingMode.HALF_UP);
             addPart(out, ruleId, hours, l, Money.number(excess) + " days beyond the " + l.getType() + " entitlement");

@@ -85,7 +85,9 @@ public final class LeavePricing {
                 BigDecimal w = t.getDailyAvgWage();
                 if (w == null) {
                     out.add(Flag.raise(k, "REVIEW", t.getDate(), "no daily average wage for the month; "
-                            + Money.number(days) + " days of " + t.getCategory() + " leave not priced", t.getRecords()));
+                            + Money.number(days) + " days of " + t.getCategory() + " leave not priced",
+                            "本月没有日均工资；" + Money.number(days) + " 天" + t.getCategory() + "未计价",
+                            t.getRecords()));
                     return out;
                 }
                 amount = days.multiply(r).multiply(w);

@@ -36,6 +36,8 @@ public final class Overtime {
         BigDecimal worked = BigDecimal.valueOf(minutes(d)).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP);
         return List.of(Flag.raise(k, "REVIEW", d.getDate(), "overtime " + Money.number(worked) + " h, more than "
                 + Money.number(hours) + " h: may apply for compensatory rest (补休) or a subsidy (amount not specified); "
-                + "no overtime pay", d.getRecords()));
+                + "no overtime pay", "加班 " + Money.number(worked) + " 小时，超过 " + Money.number(hours)
+                + " 小时：可申请补休或补贴（金额未规定）；不计加班费",
+                d.getRecords()));
     }
 }

@@ -63,7 +63,10 @@ public final class Routing {
                 + ".." + l.getEnd() + ")";
         if (q.isPending() && stage == Stage.APPROVE) {
             out.add(Flag.raise(k, "APPROVAL_MISSING", l.getFlagDate(), what + " is still PENDING at the payroll run: "
-                    + "not approved by " + who + "; its days are not approved leave", l.getRecords()));
+                    + "not approved by " + who + "; its days are not approved leave",
+                    Money.number(q.getDays()) + " 天的" + l.getType() + "申请 " + l.getId() + "（" + l.getStart() + " 至 "
+                            + l.getEnd() + "）在计算工资时仍待审批：" + String.join("或", step.getRoles())
+                            + "尚未批准；其天数不算已批准的假期", l.getRecords()));
             return out;
         }
         if (!q.isCheckChain() || stage == Stage.NOTE || step.getRoles().stream().anyMatch(l.getApprovalChain()::contains)) {
@@ -76,8 +79,14 @@ public final class Routing {
         }
         String act = stage == Stage.REVIEW ? "review (审核)" : "approval (审批)";
         out.add(Flag.raise(k, "APPROVAL_MISSING", l.getFlagDate(), what + " needs the " + act + " of " + who
-                + "; recorded: " + recorded + "; its days are not approved leave", l.getRecords()));
+                + "; recorded: " + recorded + "; its days are not approved leave",
+                Money.number(q.getDays()) + " 天的" + l.getType() + "申请 " + l.getId() + "（" + l.getStart() + " 至 "
+                        + l.getEnd() + "）需要" + String.join("或", step.getRoles()) + (stage == Stage.REVIEW ? "审核" : "审批")
+                        + "；已记录：" + (l.getApprovalChain().isEmpty() ? "无" : String.join("、", l.getApprovalChain()))
+                        + "；其天数不算已批准的假期",
+                l.getRecords()));
         out.add(RecordDecision.notApproved(k, l.getRef(), "the " + act + " of " + who + " is missing"));
         return out;
     }
+
 }

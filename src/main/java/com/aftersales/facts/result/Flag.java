@@ -78,6 +78,16 @@ public final class Flag {
         return new Flag(kcontext, code, date, FlagText.english(key, args), FlagText.chinese(key, args), records, null);
     }
 
+    /**
+     * A flag whose detail the rule gives in English and Chinese, both with their figures: the English is the
+     * detail ({@link #getDetail()}), the Chinese is stored beside it ({@link #getDetailZh()}), and the statement
+     * shows the reader's.
+     */
+    public static Flag raise(RuleContext kcontext, String code, LocalDate date, String en, String zh,
+            Collection<RecordRef> records) {
+        return new Flag(kcontext, code, date, en, zh, records, null);
+    }
+
     /** A flag on another employee than the one scored (a leader, a concealer). */
     public static Flag raiseFor(RuleContext kcontext, String employeeId, String code, LocalDate date,
             String detail, Collection<RecordRef> records) {

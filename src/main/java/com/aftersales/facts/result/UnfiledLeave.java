@@ -25,9 +25,12 @@ public final class UnfiledLeave {
     /** The REVIEW flag asking for the filing. */
     public Flag review(RuleContext k) {
         String recorded = request.getApprovalChain().isEmpty() ? "none" : String.join(", ", request.getApprovalChain());
-        return Flag.raise(k, "REVIEW", request.getFlagDate(), "请假申请 " + request.getId() + " 未在分公司财务部备案 / "
-                + request.getType() + " request " + request.getId() + " (" + request.getStart() + ".." + request.getEnd()
-                + ") is not filed with " + String.join(" or ", roles) + " (recorded: " + recorded + ")",
+        return Flag.raise(k, "REVIEW", request.getFlagDate(), request.getType() + " request " + request.getId() + " ("
+                + request.getStart() + ".." + request.getEnd() + ") is not filed with " + String.join(" or ", roles)
+                + " (recorded: " + recorded + ")",
+                request.getType() + "申请 " + request.getId() + "（" + request.getStart() + " 至 " + request.getEnd()
+                        + "）未在" + String.join("或", roles) + "备案（已记录："
+                        + (request.getApprovalChain().isEmpty() ? "无" : String.join("、", request.getApprovalChain())) + "）",
                 request.getRecords());
     }
 }

@@ -50,6 +50,10 @@ public class PolicyAdminResource {
     private final PolicyQueries queries;
     private final Access access;
 
+    /** The request's headers: a revision's report is shown in the reader's language. */
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.core.HttpHeaders headers;
+
     public PolicyAdminResource(ObjectMapper json, Scenarios scenarios, RevisionUploads uploads,
             RevisionLifecycle lifecycle, AuditLog audit, Preview preview, PolicyStore store, PolicyQueries queries,
             Access access) {
@@ -101,8 +105,7 @@ public class PolicyAdminResource {
         List<ApiError> errors = new ArrayList<>();
         for (FileUpload part : parts == null ? List.<FileUpload>of() : parts) {
             if (!"file".equals(part.name())) {
-                errors.add(new ApiError(part.name(), "unexpected part \"" + part.name() + "\": files go in parts "
-                        + "named \"file\""));
+                errors.add(ApiError.of(part.name(), "upload.unexpectedPart", part.name()));
                 continue;
             }
             try {
@@ -112,11 +115,10 @@ public class PolicyAdminResource {
             }
         }
         if (effectiveFrom == null || effectiveFrom.isBlank()) {
-            errors.add(new ApiError("effectiveFrom", "effectiveFrom is required: the date the revision takes effect, "
-                    + "yyyy-MM-dd"));
+            errors.add(ApiError.of("effectiveFrom", "upload.noDate"));
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the upload is incomplete", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("upload.incomplete"), errors);
         }
         PolicyRevision r = uploads.upload(policyId, files, PathParams.date("effectiveFrom", effectiveFrom.trim()),
                 blankToNull(note), user);
@@ -168,7 +170,7 @@ public class PolicyAdminResource {
             @QueryParam("against") String against) {
         PolicyRevision r = lookup(policyId, revision);
         if (against == null || against.isBlank()) {
-            throw ProblemException.badRequest("against", "against is required: the revision to compare with");
+            throw ProblemException.badRequest("against", com.aftersales.problem.Text.of("diff.against"));
         }
         PolicyRevision other = lookup(policyId, against.trim());
         return RevisionDiff.diff(policyId, r.revision, other.revision, store.load(other).files(), store.load(r).files());
@@ -188,7 +190,8 @@ public class PolicyAdminResource {
     }
 
     private RevisionView view(PolicyRevision r) {
-        return queries.view(r.id);
+        return queries.view(r.id).in(com.aftersales.problem.Languages.of(
+                headers == null ? null : headers.getHeaderString(jakarta.ws.rs.core.HttpHeaders.ACCEPT_LANGUAGE)));
     }
 
     /** The optional JSON body of activate and retire; any content type, or none. */
@@ -199,8 +202,7 @@ public class PolicyAdminResource {
         try {
             return json.readValue(text, ActionRequest.class);
         } catch (java.io.IOException e) {
-            throw ProblemException.badRequest("body", "the body must be a JSON object {\"effectiveFrom\": "
-                    + "\"yyyy-MM-dd\", \"note\": \"...\"}: " + e.getMessage());
+            throw ProblemException.badRequest("body", com.aftersales.problem.Text.of("revision.body", e.getMessage()));
         }
     }
 

@@ -37,8 +37,7 @@ public class Preview {
 
     public PreviewViews.Result preview(PolicyRevision candidate, YearMonth period) {
         if (candidate.status == PolicyRevision.Status.REJECTED) {
-            throw ProblemException.conflict("revision " + candidate.revision + " failed validation; there is nothing "
-                    + "to preview");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("preview.rejected", candidate.revision));
         }
         List<RuleBookWindow> now = ruleBooks.windows(period);
         List<RuleBookWindow> next = ruleBooks.windows(period, Map.of(candidate.policyId, candidate));

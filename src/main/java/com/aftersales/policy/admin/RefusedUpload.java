@@ -9,7 +9,10 @@ import java.util.Map;
 public class RefusedUpload extends ProblemException {
 
     public RefusedUpload(List<ApiError> errors, Map<String, Object> report) {
-        super(422, "Policy revision failed validation", errors.size() + " problem(s) found; nothing was stored and "
-                + "the revision in force is unchanged", errors, Map.of("report", report));
+        this(errors, report, com.aftersales.problem.Text.of("upload.refused", errors.size()));
+    }
+
+    private RefusedUpload(List<ApiError> errors, Map<String, Object> report, com.aftersales.problem.Text detail) {
+        super(422, "Policy revision failed validation", detail.en(), detail, errors, Map.of("report", report));
     }
 }

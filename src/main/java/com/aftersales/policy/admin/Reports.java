@@ -30,7 +30,7 @@ public class Reports {
     public PolicyRevision base(String policyId, LocalDate day) {
         com.aftersales.policy.Policy p = com.aftersales.policy.Policy.findById(policyId);
         if (p == null) {
-            throw com.aftersales.problem.ProblemException.notFound("no policy " + policyId);
+            throw com.aftersales.problem.ProblemException.notFound(com.aftersales.problem.Text.of("notFound.policy", policyId));
         }
         return ruleBooks.inForce(day).stream().filter(r -> r.policyId.equals(policyId)).findFirst()
                 .orElseGet(() -> PolicyRevision.active().stream().filter(r -> r.policyId.equals(policyId))

@@ -42,19 +42,15 @@ public class RevisionLifecycle {
         PolicyRevision r = find(policyId, revision);
         LocalDate date = effectiveFrom == null ? r.effectiveFrom : effectiveFrom;
         if (r.status == PolicyRevision.Status.ACTIVE) {
-            throw ProblemException.conflict("revision " + revision + " of " + policyId + " is already active (in "
-                    + "force from " + r.effectiveFrom + ")");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.active", revision, policyId, r.effectiveFrom));
         }
         if (r.status == PolicyRevision.Status.REJECTED) {
-            throw ProblemException.conflict("revision " + revision + " of " + policyId + " failed validation and "
-                    + "cannot be activated; upload a corrected copy");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.rejected", revision, policyId));
         }
         if (fourEyes && user != null && user.equals(r.createdBy)) {
             audit.record(policyId, revision, PolicyAudit.Action.ACTIVATION_REFUSED, user, date, note,
                     Map.of("reason", "four eyes: the uploader cannot activate alone"));
-            throw ProblemException.forbidden("四眼原则:修订版 " + revision + " 由 " + user + " 上传,须由另一位制度管理员启用 / "
-                    + "four eyes: revision " + revision + " was uploaded by " + user + "; another policy admin must "
-                    + "activate it (app.policy.four-eyes)");
+            throw ProblemException.forbidden(com.aftersales.problem.Text.of("revision.fourEyes", revision, user), java.util.List.of());
         }
         locks.closedOn(date).ifPresent(why -> {
             throw ProblemException.conflict(com.aftersales.problem.Text.of("refusal.revisionInClosedPeriod", date, why));
@@ -64,8 +60,7 @@ public class RevisionLifecycle {
             audit.record(policyId, revision, PolicyAudit.Action.ACTIVATION_REFUSED, user, date, note,
                     Reports.testSummary(tests));
             compilations.settled(r, false);
-            throw ProblemException.conflict((tests.total() - tests.passed()) + " of " + tests.total() + " test "
-                    + "scenario(s) of revision " + revision + " fail; the revision in force is unchanged",
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.testsFail", tests.total() - tests.passed(), tests.total(), revision),
                     tests.failures());
         }
         PolicyRevision done = markActive(r.id, date);
@@ -88,11 +83,11 @@ public class RevisionLifecycle {
     @Transactional
     PolicyRevision find(String policyId, String revision) {
         if (com.aftersales.policy.Policy.findById(policyId) == null) {
-            throw ProblemException.notFound("no policy " + policyId);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.policy", policyId));
         }
         PolicyRevision r = PolicyRevision.find(policyId, revision);
         if (r == null) {
-            throw ProblemException.notFound("policy " + policyId + " has no revision " + revision);
+            throw ProblemException.notFound(com.aftersales.problem.Text.of("notFound.revision", policyId, revision));
         }
         return r;
     }
@@ -101,7 +96,7 @@ public class RevisionLifecycle {
     PolicyRevision markActive(long id, LocalDate date) {
         PolicyRevision r = PolicyRevision.findById(id);
         if (r.status == PolicyRevision.Status.ACTIVE) {
-            throw ProblemException.conflict("revision " + r.revision + " is already active");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.alreadyActive", r.revision));
         }
         r.status = PolicyRevision.Status.ACTIVE;
         r.effectiveFrom = date;
@@ -113,14 +108,12 @@ public class RevisionLifecycle {
     PolicyRevision markRetired(String policyId, String revision) {
         PolicyRevision r = find(policyId, revision);
         if (r.status == PolicyRevision.Status.RETIRED || r.status == PolicyRevision.Status.REJECTED) {
-            throw ProblemException.conflict("revision " + revision + " is " + r.status + " already");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.statusAlready", revision, com.aftersales.problem.Text.of("revisionStatus." + r.status.name())));
         }
         if (r.status == PolicyRevision.Status.ACTIVE && PolicyRevision.active().stream()
                 .noneMatch(o -> o.policyId.equals(policyId) && !o.id.equals(r.id)
                         && !o.effectiveFrom.isAfter(r.effectiveFrom))) {
-            throw ProblemException.conflict("revision " + revision + " is the first in force for " + policyId
-                    + " (from " + r.effectiveFrom + "): retiring it would leave those days without rules; activate "
-                    + "a revision effective on or before " + r.effectiveFrom + " first");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("revision.first", revision, policyId, r.effectiveFrom));
         }
         r.status = PolicyRevision.Status.RETIRED;
         return r;

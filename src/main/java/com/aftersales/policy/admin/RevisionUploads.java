@@ -61,8 +61,8 @@ public class RevisionUploads {
         checkNames(uploads);
         for (Upload u : uploads) {
             if (u.bytes().length > maxFileBytes) {
-                throw ProblemException.tooLarge(u.name() + " is " + u.bytes().length / 1024 + " KB; a file of a "
-                        + "revision may be at most " + maxFileBytes / 1024 + " KB");
+                throw ProblemException.tooLarge(com.aftersales.problem.Text.of("upload.fileSize", u.name(), u.bytes().length / 1024,
+                        maxFileBytes / 1024), List.of());
             }
         }
         PolicyRevision base = reports.base(policyId, effectiveFrom);
@@ -84,7 +84,7 @@ public class RevisionUploads {
         if (report.tooLarge() || !errors.isEmpty()) {
             audit.record(policyId, null, PolicyAudit.Action.REFUSED, user, effectiveFrom, note, body);
             if (report.tooLarge()) {
-                throw ProblemException.tooLarge(errors.get(0).message(), errors);
+                throw ProblemException.tooLarge(errors.get(0).text() == null ? com.aftersales.problem.Text.of("upload.tooLargeFile") : errors.get(0).text(), errors);
             }
             throw new RefusedUpload(errors, body);
         }
@@ -110,39 +110,34 @@ public class RevisionUploads {
      */
     private void refuseRepeat(String policyId, String sha256, LocalDate effectiveFrom) {
         reports.inForce(policyId, effectiveFrom).filter(r -> r.sha256.equals(sha256)).ifPresent(r -> {
-            throw ProblemException.conflict("这些文件与 " + effectiveFrom + " 当日生效的修订版 " + r.revision
-                    + " 完全相同,无需重新上传 / these files are exactly those of revision " + r.revision
-                    + ", already in force on " + effectiveFrom);
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("upload.inForce", r.revision, effectiveFrom));
         });
         store.candidate(policyId, sha256, effectiveFrom).ifPresent(r -> {
-            throw ProblemException.conflict("这些文件已作为 " + effectiveFrom + " 生效的候选修订版 " + r.revision
-                    + " 上传,请启用该修订版 / these files are already candidate revision " + r.revision
-                    + " from " + effectiveFrom + "; activate that one instead");
+            throw ProblemException.conflict(com.aftersales.problem.Text.of("upload.candidate", r.revision, effectiveFrom));
         });
     }
 
     private void checkNames(List<Upload> uploads) {
         List<ApiError> errors = new ArrayList<>();
         if (uploads.isEmpty()) {
-            errors.add(new ApiError("file", "no file: send one or more parts named \"file\""));
+            errors.add(ApiError.of("file", "upload.noFile"));
         }
         List<String> seen = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
             String n = uploads.get(i).name();
             String at = "file[" + i + "]";
             if (n == null || n.isBlank() || !NAME.matcher(n).matches() || n.startsWith(".")) {
-                errors.add(new ApiError(at, "\"" + n + "\" is not a plain file name (no folders, no path)"));
+                errors.add(ApiError.of(at, "upload.badName", n));
             } else if (!RevisionFiles.isDrl(n) && !RevisionFiles.isDecisionTable(n)
                     && !n.equals(PolicyManifest.FILE_NAME)) {
-                errors.add(new ApiError(at, "\"" + n + "\" is not a file of a revision: only *.drl, *.drl.xlsx and "
-                        + PolicyManifest.FILE_NAME + " are accepted"));
+                errors.add(ApiError.of(at, "upload.badKind", n, PolicyManifest.FILE_NAME));
             } else if (seen.contains(n)) {
-                errors.add(new ApiError(at, n + " is uploaded twice"));
+                errors.add(ApiError.of(at, "upload.twice", n));
             }
             seen.add(n);
         }
         if (!errors.isEmpty()) {
-            throw ProblemException.badRequest("the upload has bad file parts", errors);
+            throw ProblemException.badRequest(com.aftersales.problem.Text.of("upload.badParts"), errors);
         }
     }
 
@@ -152,12 +147,10 @@ public class RevisionUploads {
             try {
                 PolicyManifest m = RevisionFolders.manifest(u.bytes());
                 if (m.policy() != null && !m.policy().equals(policyId)) {
-                    errors.add(new ApiError(PolicyManifest.FILE_NAME, "names policy " + m.policy() + ", but it is "
-                            + "uploaded to " + policyId));
+                    errors.add(ApiError.of(PolicyManifest.FILE_NAME, "upload.otherPolicy", m.policy(), policyId));
                 }
                 if (m.effectiveFrom() != null && !m.effectiveFrom().equals(effectiveFrom)) {
-                    warnings.add(new ApiError(PolicyManifest.FILE_NAME, "says effectiveFrom " + m.effectiveFrom()
-                            + "; the revision takes effect on " + effectiveFrom + ", the date of the upload"));
+                    warnings.add(ApiError.of(PolicyManifest.FILE_NAME, "upload.otherDate", m.effectiveFrom(), effectiveFrom));
                 }
             } catch (IllegalArgumentException e) {
                 errors.add(new ApiError(PolicyManifest.FILE_NAME, e.getMessage()));

@@ -74,8 +74,7 @@ final class Catalogues {
             String at = SheetCells.at(sheet.getSheetName(), row.getRowNum(), col);
             String before = ids.putIfAbsent(id, at);
             if (before != null) {
-                errors.add(new ApiError(at, "the " + what + " " + id + " is listed twice (also at " + before
-                        + "): keep one row"));
+                errors.add(ApiError.of(at, "catalogue.twice", com.aftersales.problem.Text.of("catalogue." + what.replace(' ', '-')), id, before));
             }
         }
     }

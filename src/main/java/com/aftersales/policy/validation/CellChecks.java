@@ -34,14 +34,13 @@ final class CellChecks {
                 String at = SheetCells.at(t.sheet(), r.rowNum(), c.index());
                 if (yesNo) {
                     if (!v.isEmpty() && !isBoolean(v)) {
-                        errors.add(new ApiError(at, "\"" + v + "\" in the yes/no column \"" + c.title()
-                                + "\": write true or false (or leave it empty for either)"));
+                        errors.add(ApiError.of(at, "cell.yesNo", v, c.title()));
                     }
                     continue;
                 }
-                String problem = c.unit().problem(v);
+                com.aftersales.problem.Text problem = c.unit().problem(v);
                 if (problem != null) {
-                    errors.add(new ApiError(at, problem + " (column \"" + c.title() + "\", " + r.label() + ")"));
+                    errors.add(ApiError.of(at, "cell.problem", problem, c.title(), r.label()));
                 }
             }
         }
@@ -49,10 +48,9 @@ final class CellChecks {
             for (RuleTable.Row r : t.rows()) {
                 String at = SheetCells.at(t.sheet(), r.rowNum(), c.index());
                 if (r.name().isEmpty()) {
-                    errors.add(new ApiError(at, "row " + (r.rowNum() + 1) + " has no rule name: start it with the "
-                            + "rule id, e.g. ATT-LATE-2 late by 6 to 15 minutes"));
+                    errors.add(ApiError.of(at, "cell.noName", r.rowNum() + 1));
                 } else if (!catalogue.has(Line.ruleIdOf(r.name()))) {
-                    errors.add(new ApiError(at, unknownId(Line.ruleIdOf(r.name()))));
+                    errors.add(ApiError.of(at, "cell.unknownId", Line.ruleIdOf(r.name())));
                 }
             }
         });
@@ -68,7 +66,7 @@ final class CellChecks {
             while (m.find()) {
                 String id = Line.ruleIdOf(m.group(1));
                 if (!catalogue.has(id)) {
-                    errors.add(new ApiError(name + ":" + lineOf(drl, m.start(1)), unknownId(id)));
+                    errors.add(ApiError.of(name + ":" + lineOf(drl, m.start(1)), "cell.unknownId", id));
                 }
             }
         });
@@ -81,8 +79,7 @@ final class CellChecks {
                 String at = SheetCells.at(t.sheet(), r.rowNum(), c.index());
                 String before = r.name().isEmpty() ? null : seen.putIfAbsent(r.name(), at);
                 if (before != null) {
-                    errors.add(new ApiError(at, "the rule name \"" + r.name() + "\" is used twice (also at " + before
-                            + "): make the short sentence after the rule id different"));
+                    errors.add(ApiError.of(at, "cell.nameTwice", r.name(), before));
                 }
             }));
         }
@@ -94,17 +91,11 @@ final class CellChecks {
                     String at = name + ":" + lineOf(drl, m.start(1));
                     String before = seen.putIfAbsent(m.group(1), at);
                     if (before != null) {
-                        errors.add(new ApiError(at, "the rule name \"" + m.group(1) + "\" is used twice (also at "
-                                + before + ")"));
+                        errors.add(ApiError.of(at, "cell.drlNameTwice", m.group(1), before));
                     }
                 }
             }
         });
-    }
-
-    private static String unknownId(String id) {
-        return "the rule id " + id + " is not in the catalogue: add a row for it to the Catalogue sheet (rule id, "
-                + "names, document, clause, 原文, English), or correct the id";
     }
 
     private static boolean isBoolean(String v) {

@@ -23,19 +23,17 @@ final class Changes {
         facts.put("changedFiles", changed);
         facts.put("unchangedFiles", same);
         base.files().keySet().stream().filter(n -> !files.files().containsKey(n)).forEach(n ->
-                warnings.add(new ApiError(n, n + " of the base revision is not in this one")));
+                warnings.add(ApiError.of(n, "changes.fileGone", n)));
         Catalogues before = Catalogues.read(base, new java.util.ArrayList<>());
         Set<String> added = new TreeSet<>(catalogue.ids().keySet());
         added.removeAll(before.ids().keySet());
         Set<String> removed = new TreeSet<>(before.ids().keySet());
         removed.removeAll(catalogue.ids().keySet());
         facts.put("newRuleIds", List.copyOf(added));
-        added.forEach(id -> warnings.add(new ApiError(catalogue.ids().get(id), "new rule id " + id
-                + ": check its catalogue row (names, clause, 原文, English)")));
-        removed.forEach(id -> warnings.add(new ApiError(id, "the rule id " + id + " of the base revision is no longer "
-                + "in the catalogue")));
+        added.forEach(id -> warnings.add(ApiError.of(catalogue.ids().get(id), "changes.newId", id)));
+        removed.forEach(id -> warnings.add(ApiError.of(id, "changes.idGone", id)));
         if (changed.isEmpty()) {
-            warnings.add(new ApiError("files", "every file is the same as in the base revision"));
+            warnings.add(ApiError.of("files", "changes.none"));
         }
     }
 }

@@ -38,9 +38,9 @@ public final class ParameterChecks {
         }
         if (manifest == null || manifest.parameters() == null) {
             if (!cells.isEmpty()) {
-                warnings.add(new ApiError(PolicyManifest.FILE_NAME, "has no parameters section, so the values of the "
-                        + "Parameters sheets (" + String.join(", ", cells.stream().map(DataSheets.ParameterCell::name)
-                        .toList()) + ") are not checked against what the rules implement"));
+                warnings.add(ApiError.of(PolicyManifest.FILE_NAME, "parameter.noSection",
+                        String.join(", ", cells.stream().map(DataSheets.ParameterCell::name).toList()),
+                        String.join("、", cells.stream().map(c -> "“" + c.name() + "”").toList())));
             }
             return;
         }
@@ -57,26 +57,23 @@ public final class ParameterChecks {
             DataSheets.ParameterCell before = rows.putIfAbsent(c.name(), c);
             if (before != null) {
                 if (!before.sheet().equals(c.sheet())) { // twice in one sheet: the catalogue check reports it
-                    errors.add(new ApiError(c.nameAt(), "the parameter " + c.name() + " is listed twice (also at "
-                            + before.nameAt() + "): keep one row"));
+                    errors.add(ApiError.of(c.nameAt(), "parameter.twice", c.name(), before.nameAt()));
                 }
             } else if (!manifest.parameters().containsKey(c.name())) {
                 List<String> absent = manifest.parameters().keySet().stream()
                         .filter(n -> cells.stream().noneMatch(x -> x.name().equals(n))).toList();
                 String near = nearest(c.name(), absent);
-                errors.add(new ApiError(c.nameAt(), c.name() + " is not a parameter of this revision (its policy.yaml "
-                        + "does not declare it): " + (near == null ? "" : "did you mean " + near + "? ")
-                        + "correct the name or remove the row"));
+                errors.add(ApiError.of(c.nameAt(), "parameter.unknown", c.name(),
+                        near == null ? "" : com.aftersales.problem.Text.of("parameter.didYouMean", near)));
             } else if (declared.containsKey(c.name()) && !c.value().isEmpty()) {
-                String problem = declared.get(c.name()).problem(c.value());
+                com.aftersales.problem.Text problem = declared.get(c.name()).problem(c.value());
                 if (problem != null) {
-                    errors.add(new ApiError(c.valueAt(), problem));
+                    errors.add(ApiError.of(c.valueAt(), problem));
                 }
             }
         }
-        declared.values().stream().filter(d -> !rows.containsKey(d.name())).forEach(d -> errors.add(new ApiError(
-                lineOf(text, d.name()), d.name() + " has no row in the Parameters sheets, but the rules of this "
-                + "revision read it: add the row back (Parameter " + d.name() + ", Value " + d.expected() + ")")));
+        declared.values().stream().filter(d -> !rows.containsKey(d.name())).forEach(d -> errors.add(ApiError.of(
+                lineOf(text, d.name()), "parameter.noRow", d.name(), d.expected())));
     }
 
     /** The declaration's line, {@code policy.yaml:14}, or the file when it cannot be found. */

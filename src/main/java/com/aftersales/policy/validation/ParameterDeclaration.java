@@ -76,83 +76,88 @@ record ParameterDeclaration(String name, List<String> choices, List<String> unav
     }
 
     /** Why {@code value} is not a value of this parameter, in words for an admin; null when it is one. */
-    String problem(String value) {
+    com.aftersales.problem.Text problem(String value) {
         return switch (type) {
             case CHOICE -> choiceProblem(value);
             case SUBSET -> subsetProblem(value);
             case BOOLEAN -> value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false") ? null
-                    : name + " is \"" + value + "\": write true or false";
+                    : com.aftersales.problem.Text.of("parameter.boolean", name, value);
             default -> numberProblem(value);
         };
     }
 
     /** What a value must be, e.g. "one of CALENDAR or HOURS", "a whole number from 1". */
-    String expected() {
-        String range = (min == null ? "" : " from " + min.toPlainString())
-                + (max == null ? "" : " up to " + max.toPlainString());
+    com.aftersales.problem.Text expected() {
+        com.aftersales.problem.Text range = com.aftersales.problem.Text.of("parameter.range." + (min == null ? "" : "min") + (max == null ? "" : "max"),
+                min == null ? "" : min.toPlainString(), max == null ? "" : max.toPlainString());
         return switch (type) {
-            case CHOICE -> choices.size() == 1 ? choices.get(0) : "one of " + or(choices);
-            case SUBSET -> "some of " + String.join(", ", choices) + ", separated by |";
-            case BOOLEAN -> "true or false";
-            case INTEGER -> "a whole number" + range;
-            case DECIMAL -> "a number" + range;
-            case MONEY -> "an amount in yuan with at most two decimals" + range;
+            case CHOICE -> choices.size() == 1 ? com.aftersales.problem.Text.of("parameter.one", choices.get(0)) : com.aftersales.problem.Text.of("parameter.oneOf", or(choices), orZh(choices));
+            case SUBSET -> com.aftersales.problem.Text.of("parameter.someOf", String.join(", ", choices), orZh(choices));
+            case BOOLEAN -> com.aftersales.problem.Text.of("parameter.trueFalse");
+            case INTEGER -> com.aftersales.problem.Text.of("parameter.integer", range);
+            case DECIMAL -> com.aftersales.problem.Text.of("parameter.decimal", range);
+            case MONEY -> com.aftersales.problem.Text.of("parameter.money", range);
         };
     }
 
-    private String choiceProblem(String value) {
+    private com.aftersales.problem.Text choiceProblem(String value) {
         if (choices.contains(value)) {
             return null;
         }
-        String only = name + " is " + value + ", but the rules of this revision implement only " + or(choices);
         if (unavailable.contains(value)) {
-            return only + " (" + value + " is a RULES.md §10 alternative not available in this revision: it needs "
-                    + "a revision whose rules implement it)";
+            return com.aftersales.problem.Text.of("parameter.unavailable", name, value, or(choices), orZh(choices));
         }
         String near = ParameterChecks.nearest(value, choices);
-        return only + (near != null ? ": did you mean " + near + "?" : ": write " + expected());
+        return com.aftersales.problem.Text.of("parameter.notChoice", name, value, or(choices), orZh(choices),
+                near != null ? com.aftersales.problem.Text.of("parameter.didYouMeanChoice", near) : com.aftersales.problem.Text.of("parameter.write", expected()));
     }
 
-    private String subsetProblem(String value) {
+    private com.aftersales.problem.Text subsetProblem(String value) {
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (String part : value.split("\\|", -1)) {
             String v = part.trim();
             if (v.isEmpty()) {
-                return name + " is \"" + value + "\", with an empty item: write " + expected();
+                return com.aftersales.problem.Text.of("parameter.emptyItem", name, value, expected());
             }
             if (!choices.contains(v)) {
                 String near = ParameterChecks.nearest(v, choices);
-                return name + " holds " + v + ", which is not one of " + or(choices)
-                        + (near != null ? ": did you mean " + near + "?" : "");
+                return com.aftersales.problem.Text.of("parameter.notInSubset", name, v, or(choices), orZh(choices),
+                        near != null ? com.aftersales.problem.Text.of("parameter.didYouMeanSuffix", near) : "");
             }
             if (!seen.add(v)) {
-                return name + " holds " + v + " twice";
+                return com.aftersales.problem.Text.of("parameter.itemTwice", name, v);
             }
         }
         return null;
     }
 
-    private String numberProblem(String value) {
+    private com.aftersales.problem.Text numberProblem(String value) {
         BigDecimal d;
         try {
             d = new BigDecimal(value);
         } catch (NumberFormatException e) {
-            return name + " is \"" + value + "\", not a number: write " + expected() + " in figures";
+            return com.aftersales.problem.Text.of("parameter.notNumber", name, value, expected());
         }
         if (type == Type.INTEGER && (d.stripTrailingZeros().scale() > 0
                 || d.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0)) {
-            return name + " is " + value + ", not a whole number: write " + expected();
+            return com.aftersales.problem.Text.of("parameter.notWhole", name, value, expected());
         }
         if (type == Type.MONEY && (d.signum() < 0 || d.stripTrailingZeros().scale() > 2)) {
-            return name + " is " + value + ": write " + expected();
+            return com.aftersales.problem.Text.of("parameter.notMoney", name, value, expected());
         }
         if (min != null && d.compareTo(min) < 0) {
-            return name + " is " + value + ", below its minimum " + min.toPlainString() + ": write " + expected();
+            return com.aftersales.problem.Text.of("parameter.belowMin", name, value, min.toPlainString(), expected());
         }
         if (max != null && d.compareTo(max) > 0) {
-            return name + " is " + value + ", above its maximum " + max.toPlainString() + ": write " + expected();
+            return com.aftersales.problem.Text.of("parameter.aboveMax", name, value, max.toPlainString(), expected());
         }
         return null;
+    }
+
+    /** “A”、“B”或“C”: the choices as a Chinese text quotes them. */
+    private static String orZh(List<String> values) {
+        List<String> q = values.stream().map(v -> "“" + v + "”").toList();
+        return q.size() == 1 ? q.get(0) : String.join("、", q.subList(0, q.size() - 1)) + "或" + q.get(q.size() - 1);
     }
 
     private static String or(List<String> values) {

@@ -46,9 +46,9 @@ final class QuoteChecks {
         Book now = Book.read(files);
         for (CatalogueRow r : now.rows.values()) {
             for (String ref : r.cells()) {
-                String problem = now.problem(r.file(), ref);
+                com.aftersales.problem.Text problem = now.problem(r.file(), ref);
                 if (problem != null) {
-                    errors.add(new ApiError(r.cellsAt(), r.ruleId() + ": 「" + ref + "」" + problem));
+                    errors.add(ApiError.of(r.cellsAt(), "quote.badRef", r.ruleId(), ref, problem));
                 }
             }
         }
@@ -94,15 +94,10 @@ final class QuoteChecks {
     }
 
     private static ApiError warning(CatalogueRow r, String cell, String was, String is) {
-        String wasText = was.isEmpty() ? "(空)" : was;
-        String isText = is.isEmpty() ? "(空)" : is;
-        String where = r.deviationAt() == null ? "目录的“Deviation”列" : r.deviationAt();
-        String whereEn = r.deviationAt() == null ? "a Deviation column of the catalogue" : r.deviationAt();
-        return new ApiError(cell, cell + " 由 " + wasText + " 改为 " + isText + ",但 " + r.ruleId() + " 在 " + r.quoteAt()
-                + " 的原文「" + r.quote() + "」未改:请更新原文,或在 " + where + " 填写说明,确认此处与手册原文不同 / "
-                + cell + " changed from " + (was.isEmpty() ? "(empty)" : was) + " to " + (is.isEmpty() ? "(empty)" : is)
-                + ", but the quote of " + r.ruleId() + " at " + r.quoteAt() + " did not: update the quote, or confirm "
-                + "the change as a deviation from the handbook with a note in " + whereEn);
+        Object wasText = was.isEmpty() ? com.aftersales.problem.Text.of("quote.empty") : was;
+        Object isText = is.isEmpty() ? com.aftersales.problem.Text.of("quote.empty") : is;
+        Object where = r.deviationAt() == null ? com.aftersales.problem.Text.of("quote.deviationColumn") : r.deviationAt();
+        return ApiError.of(cell, "quote.changed", cell, wasText, isText, r.ruleId(), r.quoteAt(), r.quote(), where);
     }
 
     /** The catalogue rows and every cell value of a revision's workbooks. */
@@ -175,19 +170,18 @@ final class QuoteChecks {
         }
 
         /** Why {@code ref} names no cell of this revision, or null when it does. */
-        String problem(String file, String name) {
+        com.aftersales.problem.Text problem(String file, String name) {
             if (PARAMETER.matcher(name).matches() && !parameters.containsKey(name)) {
-                return " 不是此修订版参数表中的参数 / is not a parameter of this revision's Parameters sheets";
+                return com.aftersales.problem.Text.of("quote.noParameter");
             }
             String ref = resolve(name);
             int bang = ref.lastIndexOf('!');
             if (bang <= 0 || !ref.substring(bang + 1).matches("\\$?[A-Za-z]{1,3}\\$?[0-9]{1,7}")) {
-                return " 不是“工作表!单元格”形式的单元格引用(如 Lateness!E12) / is not a cell reference of the form "
-                        + "Sheet!Cell (e.g. Lateness!E12)";
+                return com.aftersales.problem.Text.of("quote.notCell");
             }
             if (sheetFile(file, ref.substring(0, bang)) == null) {
-                return " 所指的工作表不在此修订版中 / names a sheet that is not in this revision ("
-                        + new TreeSet<>(cells.values().stream().flatMap(m -> m.keySet().stream()).toList()) + ")";
+                return com.aftersales.problem.Text.of("quote.noSheet", String.join(", ",
+                        new TreeSet<>(cells.values().stream().flatMap(m -> m.keySet().stream()).toList())));
             }
             return null;
         }

@@ -61,7 +61,7 @@ final class RangeCheck {
                 Set<String> w = where.get(k);
                 boolean everywhere = w.size() == combos.size();
                 errors.add(everywhere || w.contains("") ? e
-                        : new ApiError(e.location(), e.message() + " when " + String.join(" or ", w)));
+                        : ApiError.of(e.location(), "range.when", e.text(), String.join(" or ", w), String.join(" 或 ", w)));
             });
         }
     }
@@ -157,16 +157,14 @@ final class RangeCheck {
                 String at = SheetCells.at(t.sheet(), s.row().rowNum(), p.low().index());
                 int cmp = reach.hi() == null ? 1 : s.lo() == null ? 1 : reach.hi().compareTo(s.lo());
                 if (cmp > 0 || (cmp == 0 && reach.hiIn() && s.loIn())) {
-                    out.add(new ApiError(at, t.sheet() + ": " + p.field() + " " + overlap(reach, s, discrete)
-                            + " are covered by both " + reach.row().label() + " and " + s.row().label()
-                            + ": a value there would be charged twice"));
+                    out.add(ApiError.of(at, "range.overlap", t.sheet(), p.field(), overlap(reach, s, discrete),
+                            reach.row().label(), s.row().label()));
                 } else {
                     boolean touching = cmp == 0 ? reach.hiIn() || s.loIn()
                             : discrete && reach.hi().add(BigDecimal.ONE).compareTo(s.lo()) == 0;
                     if (!touching) {
-                        out.add(new ApiError(at, t.sheet() + ": " + p.field() + " " + gap(reach, s, discrete)
-                                + " are covered by no row (between " + reach.row().label() + " and "
-                                + s.row().label() + ")"));
+                        out.add(ApiError.of(at, "range.gap", t.sheet(), p.field(), gap(reach, s, discrete),
+                                reach.row().label(), s.row().label()));
                     }
                 }
             }
@@ -177,27 +175,27 @@ final class RangeCheck {
         return out;
     }
 
-    private static String gap(Span a, Span b, boolean discrete) {
+    private static Object gap(Span a, Span b, boolean discrete) {
         if (discrete) {
             return range(a.hi().add(BigDecimal.ONE), b.lo().subtract(BigDecimal.ONE));
         }
-        return (a.hiIn() ? "more than " : "from ") + a.hi().toPlainString() + (b.loIn() ? " to below " : " to ")
-                + b.lo().toPlainString();
+        return com.aftersales.problem.Text.of("range.gap." + (a.hiIn() ? "above" : "from") + (b.loIn() ? "Below" : "To"), a.hi().toPlainString(),
+                b.lo().toPlainString());
     }
 
-    private static String overlap(Span a, Span b, boolean discrete) {
+    private static Object overlap(Span a, Span b, boolean discrete) {
         BigDecimal lo = b.lo() == null ? a.lo() : b.lo();
         BigDecimal hi = a.hi() == null ? b.hi() : b.hi() == null ? a.hi() : a.hi().min(b.hi());
         if (lo == null && hi == null) {
-            return "all values";
+            return com.aftersales.problem.Text.of("range.all");
         }
         if (hi == null) {
-            return "from " + lo.toPlainString() + " up";
+            return com.aftersales.problem.Text.of("range.fromUp", lo.toPlainString());
         }
         if (lo == null) {
-            return "up to " + hi.toPlainString();
+            return com.aftersales.problem.Text.of("range.upTo", hi.toPlainString());
         }
-        return discrete ? range(lo, hi) : "from " + lo.toPlainString() + " to " + hi.toPlainString();
+        return discrete ? range(lo, hi) : com.aftersales.problem.Text.of("range.fromTo", lo.toPlainString(), hi.toPlainString());
     }
 
     private static String range(BigDecimal lo, BigDecimal hi) {

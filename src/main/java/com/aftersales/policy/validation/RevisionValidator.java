@@ -54,7 +54,7 @@ public final class RevisionValidator {
             try {
                 WorkbookGuard.check(f.getKey(), f.getValue());
             } catch (WorkbookGuard.Refused e) {
-                errors.add(new ApiError(f.getKey(), e.getMessage()));
+                errors.add(ApiError.of(f.getKey(), e.text()));
                 if (e.tooLarge()) {
                     return new ValidationReport(errors, warnings, facts, true);
                 }
@@ -64,7 +64,7 @@ public final class RevisionValidator {
             try (Workbook wb = Spreadsheets.open(f.getValue())) {
                 tables.addAll(RuleTables.read(f.getKey(), wb, errors));
             } catch (Spreadsheets.Unreadable e) {
-                errors.add(new ApiError(f.getKey(), f.getKey() + " cannot be read as a workbook: " + e.getMessage()));
+                errors.add(ApiError.of(f.getKey(), "workbook.cannotRead", f.getKey(), e.getMessage()));
                 readable = false;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -114,33 +114,30 @@ public final class RevisionValidator {
                 if (t.sheet().equals(sheet)) {
                     for (RuleTable.Row r : t.rows()) {
                         if (r.rowNum() == cell.getRow()) {
-                            return new ApiError(loc, inWords(t, r, cell.getCol(), sheet) + " Compiler: "
-                                    + err.message());
+                            return ApiError.of(loc, "compile.cellCompiler", inWords(t, r, cell.getCol(), sheet),
+                                    err.text() == null ? err.message() : err.text());
                         }
                     }
                 }
             }
-            return new ApiError(loc, "the table in sheet " + sheet + " does not compile: " + err.message());
+            return ApiError.of(loc, "compile.sheet", sheet, err.text() == null ? err.message() : err.text());
         }
         int colon = loc.lastIndexOf(':');
         if (colon > 0 && loc.substring(colon + 1).matches("\\d+")) {
-            return new ApiError(loc, loc.substring(0, colon) + " line " + loc.substring(colon + 1)
-                    + " does not compile: " + err.message());
+            return ApiError.of(loc, "compile.line", loc.substring(0, colon), loc.substring(colon + 1), err.message());
         }
         return err;
     }
 
     /** "the value "5 &&" of cell B11 (column "minutes more than 分钟 >") of row 11 (ATT-LATE-2 …) …". */
-    private static String inWords(RuleTable t, RuleTable.Row r, int column, String sheet) {
+    private static com.aftersales.problem.Text inWords(RuleTable t, RuleTable.Row r, int column, String sheet) {
         for (RuleTable.Column c : t.columns()) {
             if (c.index() == column && !c.isName()) {
-                return "the value \"" + r.value(c) + "\" in cell " + RuleTables.columnName(column) + (r.rowNum() + 1)
-                        + " (column \"" + c.title() + "\") makes the rule of " + r.label() + " in sheet " + sheet
-                        + " fail to compile; correct this cell.";
+                return com.aftersales.problem.Text.of("compile.cell", r.value(c), RuleTables.columnName(column) + (r.rowNum() + 1), c.title(),
+                        r.label(), sheet);
             }
         }
-        return "the rule of " + r.label() + " in sheet " + sheet
-                + " does not compile; check the values of this row.";
+        return com.aftersales.problem.Text.of("compile.row", r.label(), sheet);
     }
 
     static String text(byte[] bytes) {

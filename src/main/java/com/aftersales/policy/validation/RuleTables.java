@@ -41,8 +41,7 @@ final class RuleTables {
             boolean ruleSet = hasRuleSet(sheet, eval);
             boolean data = name.startsWith("Catalogue") || name.startsWith("Parameters") || name.startsWith("Tests");
             if ((ruleSet || data) && (wb.isSheetHidden(i) || wb.isSheetVeryHidden(i))) {
-                errors.add(new ApiError(name + "!A1", "the sheet " + name + " of " + file + " is hidden: unhide it "
-                        + "or delete it (a hidden sheet still counts)"));
+                errors.add(ApiError.of(name + "!A1", "table.hiddenSheet", name, file));
             }
             if (ruleSet) {
                 readSheet(file, sheet, eval, errors, out);
@@ -80,9 +79,7 @@ final class RuleTables {
             }
         }
         if (tables == 0) {
-            errors.add(new ApiError(name + "!A1", "the sheet " + name + " of " + file + " has a RuleSet but no "
-                    + "RuleTable: the row \"RuleTable <name>\" above the NAME / CONDITION / ACTION row is missing, "
-                    + "so the sheet would make no rule at all"));
+            errors.add(ApiError.of(name + "!A1", "table.noRuleTable", name, file));
         }
     }
 
@@ -98,14 +95,12 @@ final class RuleTables {
                 columns.add(new RuleTable.Column(c, type, SheetCells.text(sheet.getRow(top + 3), c, eval), title,
                         type.equals("NAME") ? Unit.NONE : Unit.of(title)));
                 if (sheet.isColumnHidden(c)) {
-                    errors.add(new ApiError(SheetCells.at(name, top + 1, c), "column " + columnName(c) + " of the "
-                            + "table " + tableName + " is hidden: unhide it (a hidden column still makes rules)"));
+                    errors.add(ApiError.of(SheetCells.at(name, top + 1, c), "table.hiddenColumn", columnName(c), tableName));
                 }
             }
         }
         if (columns.isEmpty()) {
-            errors.add(new ApiError(SheetCells.at(name, top + 1, left), "the table " + tableName + " has no NAME, "
-                    + "CONDITION or ACTION columns in the row below RuleTable"));
+            errors.add(ApiError.of(SheetCells.at(name, top + 1, left), "table.noColumns", tableName));
         }
         List<RuleTable.Row> rows = new ArrayList<>();
         for (int r = top + 5; r <= sheet.getLastRowNum(); r++) {
@@ -121,8 +116,7 @@ final class RuleTables {
                 break;
             }
             if (row != null && row.getZeroHeight()) {
-                errors.add(new ApiError(SheetCells.at(name, r, left), "row " + (r + 1) + " of the table " + tableName
-                        + " is hidden: unhide it or delete it (a hidden row is still a rule)"));
+                errors.add(ApiError.of(SheetCells.at(name, r, left), "table.hiddenRow", r + 1, tableName));
             }
             String ruleName = columns.stream().filter(RuleTable.Column::isName).findFirst()
                     .map(c -> values.getOrDefault(c.index(), "")).orElse("");
@@ -143,9 +137,7 @@ final class RuleTables {
                 && !cell.getCellStyle().getDataFormatString().equals("General")) {
             String shown = FORMAT.formatCellValue(cell, eval).trim();
             if (!shown.matches("-?[0-9]+(\\.[0-9]+)?")) {
-                errors.add(new ApiError(SheetCells.at(sheet, row.getRowNum(), col.index()), "the cell shows " + shown
-                        + " through its number format, and the rule would get that text: format the cell as General "
-                        + "or Number, without currency signs, thousands separators or dates"));
+                errors.add(ApiError.of(SheetCells.at(sheet, row.getRowNum(), col.index()), "table.format", shown));
             }
         }
         return v;
@@ -154,9 +146,7 @@ final class RuleTables {
     private static void mergedCells(Sheet sheet, String table, int first, int last, List<ApiError> errors) {
         for (CellRangeAddress m : sheet.getMergedRegions()) {
             if (m.getLastRow() >= first && m.getFirstRow() <= last) {
-                errors.add(new ApiError(sheet.getSheetName() + "!" + m.formatAsString(), "the cells "
-                        + m.formatAsString() + " of the table " + table + " are merged: unmerge them and write the "
-                        + "value in every row (a merged cell counts only for its first row)"));
+                errors.add(ApiError.of(sheet.getSheetName() + "!" + m.formatAsString(), "table.merged", m.formatAsString(), table));
             }
         }
     }

@@ -46,31 +46,31 @@ enum Unit {
     }
 
     /** Why {@code value} is not a valid cell of this unit, or null when it is. */
-    String problem(String value) {
+    com.aftersales.problem.Text problem(String value) {
         if (this == NONE || value.isEmpty()) {
             return null;
         }
         if (value.equals("#ERROR")) {
-            return "the formula in this cell gives an error";
+            return com.aftersales.problem.Text.of("cell.formulaError");
         }
+        com.aftersales.problem.Text what = com.aftersales.problem.Text.of("unit." + name());
         BigDecimal v;
         try {
             v = new BigDecimal(value.trim());
         } catch (NumberFormatException e) {
-            return "\"" + value + "\" is not a number: write " + what + " in figures, e.g. "
-                    + (this == MONEY ? "10 or 12.50" : "5");
+            return com.aftersales.problem.Text.of("cell.notNumber", value, what, this == MONEY ? com.aftersales.problem.Text.of("cell.exampleMoney") : "5");
         }
         if (v.signum() < 0) {
-            return value + " is negative: " + what + " must be 0 or more";
+            return com.aftersales.problem.Text.of("cell.negative", value, what);
         }
         if (whole && v.stripTrailingZeros().scale() > 0) {
-            return value + " is not a whole number of " + what;
+            return com.aftersales.problem.Text.of("cell.notWhole", value, what);
         }
         if (decimals == 1 && v.multiply(BigDecimal.valueOf(2)).stripTrailingZeros().scale() > 0) {
-            return value + " " + what + ": only whole or half " + what + " are allowed (e.g. 1 or 1.5)";
+            return com.aftersales.problem.Text.of("cell.notHalf", value, what);
         }
         if (decimals == 2 && v.stripTrailingZeros().scale() > 2) {
-            return value + " has more than two decimals: amounts are in yuan and fen (at most 0.01)";
+            return com.aftersales.problem.Text.of("cell.decimals", value);
         }
         return null;
     }

@@ -26,10 +26,16 @@ final class WorkbookGuard {
     /** Why the file cannot be opened as a workbook. */
     static final class Refused extends Exception {
         private final boolean tooLarge;
+        private final transient com.aftersales.problem.Text text;
 
-        Refused(String message, boolean tooLarge) {
-            super(message, null, false, false);
+        Refused(com.aftersales.problem.Text text, boolean tooLarge) {
+            super(text.en(), null, false, false);
+            this.text = text;
             this.tooLarge = tooLarge;
+        }
+
+        com.aftersales.problem.Text text() {
+            return text;
         }
 
         boolean tooLarge() {
@@ -39,7 +45,7 @@ final class WorkbookGuard {
 
     static void check(String name, byte[] bytes) throws Refused {
         if (bytes.length == 0) {
-            throw new Refused(name + " is empty", false);
+            throw new Refused(com.aftersales.problem.Text.of("workbook.empty", name), false);
         }
         if (startsWith(bytes, 0x50, 0x4B, 0x03, 0x04)) {
             zip(name, bytes);
@@ -49,9 +55,8 @@ final class WorkbookGuard {
             throw new Refused(ole2(name, bytes), false);
         }
         String head = new String(bytes, 0, Math.min(bytes.length, 5), StandardCharsets.ISO_8859_1);
-        String what = head.startsWith("%PDF") ? "a PDF document" : looksLikeText(bytes) ? "a text file" : "not a spreadsheet";
-        throw new Refused(name + " is not a spreadsheet (" + what + "): upload the .xlsx workbook as saved by Excel, "
-                + "WPS or LibreOffice (File › Save as › Excel 2007-365 .xlsx)", false);
+        String what = head.startsWith("%PDF") ? "workbook.pdf" : looksLikeText(bytes) ? "workbook.text" : "workbook.other";
+        throw new Refused(com.aftersales.problem.Text.of("workbook.notSpreadsheet", name, com.aftersales.problem.Text.of(what)), false);
     }
 
     private static void zip(String name, byte[] bytes) throws Refused {
@@ -66,30 +71,27 @@ final class WorkbookGuard {
                 for (int n = zip.read(buffer); n > 0; n = zip.read(buffer)) {
                     total += n;
                     if (total > MAX_UNPACKED || (total > 4L * 1024 * 1024 && total > MAX_RATIO * bytes.length)) {
-                        throw new Refused(name + " unpacks to more than " + Math.min(MAX_UNPACKED, total) / 1024 / 1024
-                                + " MB from " + bytes.length / 1024 + " KB (a zip bomb?): a decision table is never "
-                                + "that large", true);
+                        throw new Refused(com.aftersales.problem.Text.of("workbook.bomb", name, Math.min(MAX_UNPACKED, total) / 1024 / 1024,
+                                bytes.length / 1024), true);
                     }
                 }
             }
         } catch (IOException e) {
-            throw new Refused(name + " is a damaged zip file and no .xlsx workbook: " + e.getMessage(), false);
+            throw new Refused(com.aftersales.problem.Text.of("workbook.damaged", name, e.getMessage()), false);
         }
         if (!workbook) {
-            throw new Refused(name + (ods ? " is an OpenDocument spreadsheet (.ods)" : " is a zip file but no .xlsx "
-                    + "workbook") + ": save it as Excel 2007-365 (.xlsx)", false);
+            throw new Refused(com.aftersales.problem.Text.of(ods ? "workbook.ods" : "workbook.zip", name), false);
         }
     }
 
-    private static String ole2(String name, byte[] bytes) {
+    private static com.aftersales.problem.Text ole2(String name, byte[] bytes) {
         try (InputStream in = new ByteArrayInputStream(bytes); POIFSFileSystem fs = new POIFSFileSystem(in)) {
             if (fs.getRoot().hasEntry("EncryptionInfo") || fs.getRoot().hasEntry("EncryptedPackage")) {
-                return name + " is protected by a password (encrypted): open it, remove the password "
-                        + "(File › Info › Protect workbook › Encrypt with password, clear it) and upload it again";
+                return com.aftersales.problem.Text.of("workbook.encrypted", name);
             }
-            return name + " is an Excel 97-2003 workbook (.xls): save it as Excel 2007-365 (.xlsx)";
+            return com.aftersales.problem.Text.of("workbook.xls", name);
         } catch (IOException | RuntimeException e) {
-            return name + " is not a readable spreadsheet: " + e.getMessage();
+            return com.aftersales.problem.Text.of("workbook.unreadable", name, e.getMessage());
         }
     }
 

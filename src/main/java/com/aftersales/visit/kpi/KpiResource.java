@@ -29,8 +29,7 @@ public class KpiResource {
             @QueryParam("asOf") String asOf, @QueryParam("findings") String findings) {
         boolean issuesOnly = findings != null && !findings.isBlank() && !"all".equals(findings);
         if (issuesOnly && !"issues".equals(findings)) {
-            throw ProblemException.badRequest("findings", "findings is all (the default) or issues, not \"" + findings
-                    + "\"");
+            throw ProblemException.badRequest("findings", com.aftersales.problem.Text.of("kpi.findings", findings));
         }
         return kpi.kpi(PathParams.period(period), branch == null || branch.isBlank() ? null : branch,
                 asOf == null || asOf.isBlank() ? null : PathParams.date("asOf", asOf), issuesOnly);

@@ -44,12 +44,12 @@ public class KpiService {
     @Transactional
     public List<KpiView> kpi(YearMonth period, String branch, LocalDate asOf, boolean issuesOnly) {
         if (branch != null && !branches.exists(branch)) {
-            throw ProblemException.badRequest("branch", "unknown branch " + branch);
+            throw ProblemException.badRequest("branch", com.aftersales.problem.Text.of("clock.unknownBranch", branch));
         }
         List<RuleBookWindow> windows = ruleBooks.windows(period);
         CompiledRuleBook book = windows.get(windows.size() - 1).book();
         RevisionRef revision = book.revisionOf("visits").orElseThrow(() -> ProblemException.conflict(
-                "no revision of the visits policy is in force on " + period.atEndOfMonth()));
+                com.aftersales.problem.Text.of("kpi.noRevision", period.atEndOfMonth())));
         BigDecimal target = book.params().has("P_SAT_TARGET") ? book.params().decimal("P_SAT_TARGET") : null;
         LocalDate day = asOf == null ? LocalDate.now(clock) : asOf;
         WorkCalendar calendar = calendars.between(period.atDay(1).minusMonths(2), period.atEndOfMonth().plusMonths(3));

@@ -50,7 +50,7 @@ public class BranchPages {
     @Path("satisfaction")
     public TemplateInstance satisfaction(@PathParam("branch") String branch, @QueryParam("to") String to) {
         UiQueries.Branch b = queries.branches().stream().filter(x -> x.id().equals(branch)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no branch " + branch));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.branch", branch)));
         access.branch(branch);
         YearMonth last = to == null || to.isBlank() ? newest() : PathParams.period(to);
         List<Views.KpiMonth> months = new ArrayList<>();

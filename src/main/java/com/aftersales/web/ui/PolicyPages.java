@@ -229,7 +229,7 @@ public class PolicyPages {
     private PolicyView view(String policyId) {
         queries.policy(policyId);
         return queries.policies(LocalDate.now()).stream().filter(p -> p.policyId().equals(policyId)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("no policy " + policyId));
+                .orElseThrow(() -> ProblemException.notFound(com.aftersales.problem.Text.of("notFound.policy", policyId)));
     }
 
     private Response page(int status, TemplateInstance t) {
