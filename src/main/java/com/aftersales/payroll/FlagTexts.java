@@ -25,7 +25,6 @@ public class FlagTexts {
         this.policies = policies;
     }
 
-    /** A stored detail in the reader's language: its half in that language when it was written in both. */
     /**
      * The detail of a stored flag in the reader's language: {@code storedZh} is the Chinese a rule gave beside its
      * English ({@code result_flag.detail_zh}), null for a flag raised in one text.
@@ -39,6 +38,7 @@ public class FlagTexts {
         return inLanguage(stored, english, code, ruleId, policy, revision, date);
     }
 
+    /** A detail stored in one text in the reader's language: its half in that language when it was written in both. */
     public String inLanguage(String stored, boolean english, String code, String ruleId, String policy, String revision,
             String date) {
         String[] both = split(stored);

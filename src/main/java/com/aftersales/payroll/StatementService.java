@@ -77,6 +77,7 @@ public class StatementService {
                 period.atEndOfMonth(), period.atDay(1), period.toString(), branch, branch, scope, scope);
     }
 
+    @jakarta.transaction.Transactional
     public Statement get(YearMonth period, String employeeId, boolean english) {
         return get(period, employeeId, english, english ? com.aftersales.problem.Languages.ENGLISH
                 : com.aftersales.problem.Languages.CHINESE);
@@ -84,8 +85,12 @@ public class StatementService {
 
     /**
      * A statement: line summaries in Chinese (or English when {@code english}), flag details in {@code flagLanguage}
-     * (a rule's English detail, or the Chinese text of the flag and its rule).
+     * (a rule's English detail, or the Chinese text of the flag and its rule). In a transaction, so that the statement
+     * and what it reads on the way (its run, the revisions, the flags' catalogues) share one connection: without it
+     * each nested read took a second connection of the pool while the first was held, and 50 concurrent readers
+     * exhausted the pool (acquisition timeouts, benchmark (d)).
      */
+    @jakarta.transaction.Transactional
     public Statement get(YearMonth period, String employeeId, boolean english, java.util.Locale flagLanguage) {
         boolean flagsEnglish = !com.aftersales.problem.Languages.chinese(flagLanguage);
         String head = "select employee_id, name, branch_id, run_id, deduct, pay, net from statement "

@@ -49,14 +49,18 @@ import org.flywaydb.core.Flyway;
  * </ul>
  * Options: {@code --employees N --seed S --period YYYY-MM --times T --db JDBC-URL --user U --password P
  * --port PORT --xmx HEAP --clients C --seconds S --generate false} (keep the company already in the database).
- * Every request is sent with HTTP Basic as the user {@value #BENCH_USER} (roles hr and integration), whom the
- * service creates at its start ({@code APP_BOOTSTRAP_USERS}) in the benchmark database, whose users are removed
- * when the company is written.
+ * Every request is sent as the user {@value #BENCH_USER} (roles hr and integration), whom the service creates at
+ * its start ({@code APP_BOOTSTRAP_USERS}) in the benchmark database, whose users are removed when the company is
+ * written: with HTTP Basic, as integrations send bulk records and runs, except the reads of (d), which are sent as
+ * people send them, with the session cookie of a form login ({@code --basic true} sends them with Basic too; then
+ * every request verifies the bcrypt hash, about 90 ms of CPU at cost 10, which is what limits that figure).
  */
 public final class ServiceBench {
 
     private static final String BENCH_USER = "bench";
     private static final String BENCH_PASSWORD = "bench-password-1";
+    /** The form login's cookie the reads of (d) are sent with, null for HTTP Basic. */
+    private volatile String session;
 
     private static final Pattern GC = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
@@ -202,6 +206,9 @@ public final class ServiceBench {
                 + "' order by 1");
         int clients = Integer.parseInt(o.getOrDefault("clients", "50"));
         int seconds = Integer.parseInt(o.getOrDefault("seconds", "20"));
+        if (!Boolean.parseBoolean(o.getOrDefault("basic", "false"))) {
+            session = logIn(port);
+        }
         for (String what : List.of("statement", "explanation")) {
             for (int i = 0; i < times(); i++) {
                 boolean warmUp = i == 0;
@@ -378,9 +385,30 @@ public final class ServiceBench {
         }
     }
 
+    /** The session cookie of a form login as {@value #BENCH_USER}. */
+    private String logIn(int port) throws IOException {
+        String form = "j_username=" + BENCH_USER + "&j_password=" + BENCH_PASSWORD;
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri(port, "/j_security_check"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            return r.headers().allValues("set-cookie").stream().filter(c -> c.startsWith("quarkus-credential="))
+                    .map(c -> c.substring(0, c.indexOf(';') < 0 ? c.length() : c.indexOf(';'))).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("the form login set no session cookie: "
+                            + r.statusCode() + " " + r.headers().map()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request) throws IOException {
-        request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((BENCH_USER + ":"
-                + BENCH_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        if (session != null) {
+            request.header("Cookie", session);
+        } else {
+            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((BENCH_USER + ":"
+                    + BENCH_PASSWORD).getBytes(StandardCharsets.UTF_8)));
+        }
         try {
             return http.send(request.timeout(Duration.ofMinutes(5)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (InterruptedException e) {

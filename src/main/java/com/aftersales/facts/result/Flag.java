@@ -102,7 +102,7 @@ public final class Flag {
     public LocalDate getDate() { return date; }
     public String getDetail() { return detail; }
     public List<RecordRef> getRecords() { return records; }
-    /** The detail in Chinese when the rule wrote it from the bundles ({@link #raiseText}), else null. */
+    /** The detail in Chinese when the rule gave it beside the English ({@link #raiseText}, {@link #raise} with both), else null. */
     public String getDetailZh() { return detailZh; }
 
     @Override
