@@ -107,7 +107,7 @@ public class ExportService {
      */
     public AttendanceReport attendanceReport(YearMonth period, boolean en, java.util.function.Predicate<Summary> shown) {
         boolean draft = !periods.isClosed(period);
-        String status = draft ? (en ? "draft" : "草稿") : (en ? "final" : "定稿");
+        String status = status(draft, en);
         List<Summary> list = statements.list(period, null).stream().filter(shown).toList();
         Map<String, List<LineView>> linesOf = new LinkedHashMap<>();
         for (Summary s : list) {
@@ -124,7 +124,7 @@ public class ExportService {
 
     private Data data(YearMonth period, boolean en) {
         boolean draft = !periods.isClosed(period);
-        String status = draft ? (en ? "draft" : "草稿") : (en ? "final" : "定稿");
+        String status = status(draft, en);
         List<String> header = en
                 ? List.of("status", "period", "employeeId", "name", "branch", "lineId", "ruleId", "direction",
                         "component", "amount", "signedAmount", "date", "policy", "revision", "adjustment", "summary")
@@ -218,6 +218,11 @@ public class ExportService {
             out.add(row);
         }
         return out;
+    }
+
+    /** What every row says of the period: 草稿 (draft) while it is open, 定稿 (final) once closed. */
+    private static String status(boolean draft, boolean en) {
+        return draft ? (en ? "draft" : "草稿") : (en ? "final" : "定稿");
     }
 
     static String direction(String d, boolean en) {

@@ -342,28 +342,25 @@ public final class RuleBookCompiler {
      * costs the compile of its new revision and the building of its rule network.
      */
     private static final class CompiledRevisions {
-        private final Map<String, CompiledRevision> byKey = new LinkedHashMap<>(16, 0.75f, true);
-        private final Map<String, ClassLoader> loaders = new java.util.HashMap<>();
+        /** By policy and content hash: the revision compiled, and the loader of the compiler that compiled it. */
+        private final Map<String, Map.Entry<ClassLoader, CompiledRevision>> byKey = new LinkedHashMap<>(16, 0.75f, true);
 
         synchronized CompiledRevision get(LoadedRevision r, ClassLoader loader) {
-            String key = key(r);
-            return loaders.get(key) == loader ? byKey.get(key) : null;
+            Map.Entry<ClassLoader, CompiledRevision> e = byKey.get(key(r));
+            return e != null && e.getKey() == loader ? e.getValue() : null;
         }
 
         synchronized void put(LoadedRevision r, ClassLoader loader, CompiledRevision c) {
-            String key = key(r);
-            byKey.put(key, c);
-            loaders.put(key, loader);
+            byKey.put(key(r), Map.entry(loader, c));
             java.util.Iterator<String> eldest = byKey.keySet().iterator();
             while (byKey.size() > CAPACITY && eldest.hasNext()) {
-                loaders.remove(eldest.next());
+                eldest.next();
                 eldest.remove();
             }
         }
 
         synchronized void clear() {
             byKey.clear();
-            loaders.clear();
         }
 
         private static String key(LoadedRevision r) {

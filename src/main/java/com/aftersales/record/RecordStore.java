@@ -14,7 +14,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -140,11 +139,6 @@ public class RecordStore implements References {
                     refs.stream().map(r -> r[0]).toList(), refs.stream().map(r -> r[1]).toList());
         }
         return out;
-    }
-
-    /** One stored record as its JSON document. */
-    public Optional<String> find(String kind, String id) {
-        return jdbc.first("select payload::text from record where kind = ? and id = ?", rs -> rs.getString(1), kind, id);
     }
 
     /**
